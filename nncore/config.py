@@ -1,0 +1,115 @@
+"""The one validated configuration a Trainer is built from (data, network, training).
+
+Every bad value raises ValueError naming the field and what is allowed, so a page or a URL parser
+can show it as it is.
+"""
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+from .activations import ACTIVATIONS
+from .datasets import DATASETS
+from .features import FEATURES
+from .losses import OUTPUT_LOSSES
+from .mlp import INITS
+from .optimizers import OPTIMIZERS
+from .regularizers import REGULARIZERS
+
+# Changing one of these rebuilds data and network; anything else is applied to a running trainer.
+REBUILD_FIELDS = ("dataset", "n_points", "noise", "train_ratio", "n_classes", "data_seed", "seed",
+                  "features", "hidden_layers", "activation", "output", "init", "use_bias")
+OPTIMIZER_HYPERPARAMETERS = ("momentum", "rho", "beta1", "beta2", "epsilon")
+RANGES = {  # field -> (low, high), both inclusive
+    "n_points": (4, 5000), "noise": (0.0, 1.0), "train_ratio": (0.05, 1.0), "n_classes": (2, 8),
+    "data_seed": (0, 2**32 - 1), "seed": (0, 2**32 - 1), "batch_size": (1, 5000),
+    "learning_rate": (1e-7, 100.0), "regularization_rate": (0.0, 100.0), "elastic_beta": (0.0, 100.0),
+    "momentum": (0.0, 0.999999), "rho": (0.0, 0.999999), "beta1": (0.0, 0.999999),
+    "beta2": (0.0, 0.999999), "epsilon": (1e-12, 1.0),
+}
+CHOICES = {"dataset": DATASETS, "activation": ACTIVATIONS, "output": OUTPUT_LOSSES, "init": INITS,
+           "optimizer": OPTIMIZERS, "regularization": REGULARIZERS}
+
+
+@dataclass(frozen=True)
+class Config:
+    dataset: str = "circle"
+    n_points: int = 500
+    noise: float = 0.0
+    train_ratio: float = 0.5
+    n_classes: int = 3  # used by the K-class datasets
+    data_seed: int = 0
+    features: tuple = ("x1", "x2")  # used by 2D datasets; 1D and 8-3-8 data use their raw inputs
+    hidden_layers: tuple = (4, 2)
+    activation: str = "tanh"
+    output: str = "sigmoid_bce"
+    init: str = "fan_in"
+    use_bias: bool = True
+    seed: int = 0  # initial weights and minibatch order
+    learning_rate: float = 0.03
+    optimizer: str = "sgd"
+    momentum: float = 0.9
+    rho: float = 0.9
+    beta1: float = 0.9
+    beta2: float = 0.999
+    epsilon: float = 1e-8
+    batch_size: int = 10
+    regularization: str = "none"
+    regularization_rate: float = 0.0
+    elastic_beta: float = 0.5
+
+    def __post_init__(self):
+        object.__setattr__(self, "features", tuple(self.features))
+        object.__setattr__(self, "hidden_layers", tuple(self.hidden_layers))
+        for name, table in CHOICES.items():
+            if getattr(self, name) not in table:
+                raise ValueError(f"{name}: unknown value {getattr(self, name)!r}; "
+                                 f"allowed: {', '.join(table)}")
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
+                    math.isfinite(value) and low <= value <= high):
+                raise ValueError(f"{name}: {value!r} is not allowed; must be a number "
+                                 f"from {low:g} to {high:g}")
+            if fields_by_name[name].type is int:
+                if not float(value).is_integer():
+                    raise ValueError(f"{name}: {value!r} must be a whole number")
+                object.__setattr__(self, name, int(value))
+        unknown = [f for f in self.features if f not in FEATURES]
+        if unknown or not self.features:
+            raise ValueError(f"features: {unknown or 'none chosen'} not allowed; choose one or more "
+                             f"of {', '.join(FEATURES)}")
+        if any(not isinstance(w, int) or isinstance(w, bool) or w < 1 for w in self.hidden_layers):
+            raise ValueError(f"hidden_layers: {list(self.hidden_layers)} not allowed; every hidden "
+                             f"layer needs a whole number of neurons >= 1")
+        kind = DATASETS[self.dataset].kind
+        if kind not in OUTPUT_LOSSES[self.output].kinds:
+            allowed = [name for name, o in OUTPUT_LOSSES.items() if kind in o.kinds]
+            raise ValueError(f"output: {self.output!r} does not fit a {kind} problem; "
+                             f"allowed: {', '.join(allowed)}")
+
+    @property
+    def kind(self):
+        return DATASETS[self.dataset].kind
+
+    def optimizer_hyperparameters(self):
+        cls = OPTIMIZERS[self.optimizer]
+        return {key: getattr(self, key) for key in cls.hyperparameters}
+
+    def needs_rebuild(self, other):
+        """True when going from self to other changes the data or the network."""
+        return any(getattr(self, f) != getattr(other, f) for f in REBUILD_FIELDS)
+
+    def replace(self, **changes):
+        return replace(self, **changes)
+
+    def to_dict(self):
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values):
+        unknown = set(values) - set(fields_by_name)
+        if unknown:
+            raise ValueError(f"unknown config field(s): {', '.join(sorted(unknown))}")
+        return cls(**values)
+
+
+fields_by_name = {f.name: f for f in fields(Config)}
