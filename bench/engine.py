@@ -13,7 +13,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core each: a fair, ste
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from nncore import Config, Dataset, Trainer, make_dataset  # noqa: E402
+from nncore import Config, Trainer, make_dataset  # noqa: E402
+from nncore.lecture_net import lecture_arrays, lecture_trainer  # noqa: E402
+from programs.two_layer_numpy import train  # noqa: E402  (the lecture's program, as on the slide)
 
 
 def best_time(run, repeats=5):
@@ -66,30 +68,6 @@ def hand_written_moons(X, y, steps, rng, lr=0.03, batch=10):
                 return
 
 
-def lecture_program(x, y, w1, w2, iterations, learning_rate=1e-6):
-    """The lecture's two-layer ReLU net, as written on the slide (loss computed every iteration)."""
-    for _ in range(iterations):
-        h = x.dot(w1)
-        h_relu = np.maximum(h, 0)
-        y_pred = h_relu.dot(w2)
-        loss = np.square(y_pred - y).sum()  # noqa: F841  (the slide prints it)
-        grad_y_pred = 2.0 * (y_pred - y)
-        grad_w2 = h_relu.T.dot(grad_y_pred)
-        grad_h_relu = grad_y_pred.dot(w2.T)
-        grad_h = grad_h_relu.copy()
-        grad_h[h < 0] = 0
-        grad_w1 = x.T.dot(grad_h)
-        w1 -= learning_rate * grad_w1
-        w2 -= learning_rate * grad_w2
-
-
-def lecture_trainer(x, y):
-    data = Dataset(x, y, x[:0], y[:0], "regression", 0, "random")
-    return Trainer(Config(dataset="plane", hidden_layers=(100,), activation="relu",
-                          output="linear_sse", init="normal", use_bias=False, optimizer="sgd",
-                          learning_rate=1e-6, batch_size=64), dataset=data)
-
-
 def row(label, *cells):
     print(f"  {label:<44}" + "".join(f"{c:>15}" for c in cells))
 
@@ -106,20 +84,14 @@ def main():
         lambda: Trainer(moons_config()).step(steps)]))
     row("", "hand NumPy", "nncore", "nncore/hand")
     row("µs per step", f"{hand * 1e6:.1f}", f"{ours * 1e6:.1f}", f"{ours / hand:.2f}", "target ≤ 1.5")
-    extra_columns(data, steps, ours)
+    moons_step = ours
 
     print("\n2. The lecture's two-layer ReLU net: 64 × 1000 → 100 → 10, no biases, Σ(y−t)², lr 1e-6")
-    rng = np.random.default_rng(0)
-    x, y = rng.standard_normal((64, 1000)), rng.standard_normal((64, 10))
-    w1, w2 = rng.standard_normal((1000, 100)), rng.standard_normal((100, 10))
+    x, y, w1, w2 = lecture_arrays(seed=0)
     iterations = 500
-
-    def run_ours():
-        trainer = lecture_trainer(x, y)
-        trainer.weights = [w1.copy(), w2.copy()]
-        trainer.step(iterations)
     hand, ours = (t / iterations for t in best_times([
-        lambda: lecture_program(x, y, w1.copy(), w2.copy(), iterations), run_ours]))
+        lambda: train(x, y, w1.copy(), w2.copy(), iterations=iterations),
+        lambda: lecture_trainer(x, y, w1, w2).step(iterations)]))
     row("", "hand NumPy", "nncore", "nncore/hand")
     row("µs per iteration", f"{hand * 1e6:.0f}", f"{ours * 1e6:.0f}", f"{ours / hand:.2f}", "target ≤ 1.1")
 
@@ -144,8 +116,12 @@ def main():
         cells.append(f"{best_time(lambda: trainer.step(500), 3) / 500 * 1e6:.0f} µs")
     row("µs per step", *cells)
 
+    # Last, because importing PyTorch starts threads that would disturb the timings above.
+    print("\n5. Other libraries on the same 2-8-8-1 work as in 1.")
+    other_libraries(data, steps, moons_step)
 
-def extra_columns(data, steps, ours):
+
+def other_libraries(data, steps, ours):
     """scikit-learn's MLPClassifier (and PyTorch, if installed) on the same 2-8-8-1 work."""
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
@@ -156,8 +132,8 @@ def extra_columns(data, steps, ours):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         sk = best_time(lambda: model.fit(data.X_train, data.y_train), 3) / (epochs * 50)
-    row("scikit-learn MLPClassifier (sgd, batch 10)", f"{sk * 1e6:.1f}", "", f"{ours / sk:.2f}",
-        "(nncore/sklearn)")
+    row("", "µs per step", "", "nncore/other")
+    row("scikit-learn MLPClassifier (sgd, batch 10)", f"{sk * 1e6:.1f}", "", f"{ours / sk:.2f}")
     try:
         import torch
     except ImportError:
@@ -180,7 +156,7 @@ def extra_columns(data, steps, ours):
                 optimizer.step()
                 done += 1
     pt = best_time(run_torch, 3) / (steps + 50)
-    row("PyTorch (CPU, float64)", f"{pt * 1e6:.1f}", "", f"{ours / pt:.2f}", "(nncore/torch)")
+    row("PyTorch (CPU, float64)", f"{pt * 1e6:.1f}", "", f"{ours / pt:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,67 @@
+"""Server-side cost of one Playground tick: the training steps, then every figure of the page built
+and serialised the way st.plotly_chart does it (Figure -> dict -> JSON).
+
+    python bench/playground_tick.py [ticks]
+
+Prints, for the default settings and for the largest network (6 hidden layers of 8), the median
+milliseconds of a whole tick next to those of the training steps alone, measured in the same run.
+"""
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import plotly.io  # noqa: E402
+import plotly.tools  # noqa: E402
+import streamlit.elements.plotly_chart  # noqa: E402,F401  (installs Streamlit's Plotly theme)
+
+from figures.playground import ViewOptions, playground_figures  # noqa: E402
+from nncore import Config, Trainer  # noqa: E402
+from webui.playground_session import VIEW_KEYS  # noqa: E402
+
+STEPS_PER_TICK = VIEW_KEYS["pg_steps_per_tick"]
+SETTINGS = {"default": Config(), "6 layers of 8": Config(hidden_layers=(8,) * 6)}
+
+
+def serialise(figure):
+    """What st.plotly_chart does with a figure before sending it."""
+    return plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(figure, True),
+                             validate=False)
+
+
+def median_ms(action, repeats):
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return 1000 * statistics.median(times)
+
+
+def measure(config, repeats):
+    """(ms per whole tick, ms for its training steps alone) at `config`."""
+    steps_trainer, tick_trainer = Trainer(config), Trainer(config)
+    view = ViewOptions()
+
+    def tick():
+        tick_trainer.step(STEPS_PER_TICK)
+        for figure in playground_figures(tick_trainer, view).values():
+            serialise(figure)
+
+    tick()  # warm-up: imports, caches
+    return median_ms(tick, repeats), median_ms(lambda: steps_trainer.step(STEPS_PER_TICK), repeats)
+
+
+def main():
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    print(f"one tick = {STEPS_PER_TICK} training steps + every figure; median of {repeats} ticks")
+    print(f"{'settings':<16}{'tick ms':>10}{'steps only ms':>16}{'figures share':>16}")
+    for name, config in SETTINGS.items():
+        tick_ms, steps_ms = measure(config, repeats)
+        print(f"{name:<16}{tick_ms:>10.1f}{steps_ms:>16.1f}{1 - steps_ms / tick_ms:>16.0%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""The large view of the input plane: what the network (or one chosen neuron) computes at every
+point of [-6, 6]^2, drawn as a heatmap under the data points.
+
+- binary, one output unit: the output y in the colours of its two classes, white at the threshold;
+- K output units (multi-class, or two-unit binary): each point's winning class in that class's
+  colour, intensity = confidence (the winner's softmax share of the scores, 1/K -> pale, 1 -> full);
+- regression: the predicted value, on the same colour scale as the targets of the points;
+- a hidden neuron or an input feature: its value h(x1, x2).
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
+
+NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and blue
+DIVERGING = [[0.0, NEGATIVE], [0.5, "#e8eaeb"], [1.0, POSITIVE]]
+CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
+SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
+
+
+def plane_grid(resolution):
+    """Axis values (r,) and the r*r grid points (r*r, 2), x1 varying fastest (row = one x2)."""
+    axis = np.linspace(-EXTENT_2D, EXTENT_2D, resolution)
+    x1, x2 = np.meshgrid(axis, axis)
+    return axis, np.column_stack([x1.ravel(), x2.ravel()])
+
+
+def finite(values, limit=1e6):
+    """`values` with NaN -> 0 and everything clipped to [-limit, limit]: a diverged network's
+    pictures stay drawable (and float32-castable) without NumPy warnings."""
+    return np.clip(np.nan_to_num(values, nan=0.0, posinf=limit, neginf=-limit), -limit, limit)
+
+
+def value_range(function):
+    """(low, high) of a squashing function such as sigmoid, tanh or softmax; None if unbounded."""
+    values = function(np.array([[-50.0, 50.0]]))
+    low, high = float(values.min()), float(values.max())
+    return None if high - low > 10.0 else (round(low), round(high))
+
+
+def neuron_range(trainer, layer):
+    """Value range of the neurons in `layer` (0 = inputs, last = output), None if unbounded."""
+    if layer == 0:
+        return None
+    if layer == len(trainer.weights):
+        return value_range(trainer.loss.output)
+    return value_range(ACTIVATIONS[trainer.activation].value)
+
+
+def _mix(colour, weight):
+    """`colour` blended with white: weight 0 -> white, 1 -> the colour itself."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "rgb({},{},{})".format(*(round(255 + weight * (c - 255)) for c in rgb))
+
+
+def class_colourscale(n_classes):
+    """Colour scale for codes class * CONFIDENCE_LEVELS + level, level 0 (pale) .. LEVELS-1 (full)."""
+    top = n_classes * CONFIDENCE_LEVELS - 1
+    scale = []
+    for c in range(n_classes):
+        first = c * CONFIDENCE_LEVELS
+        scale += [[first / top, _mix(CLASS_COLOURS[c], 0.2)],
+                  [(first + CONFIDENCE_LEVELS - 1) / top, _mix(CLASS_COLOURS[c], 0.85)]]
+    return scale
+
+
+def stepped_colourscale(colours):
+    """A colour scale on which the numbers 0, 1, ..., len(colours) - 1 (on cmin = -0.5, cmax =
+    len - 0.5) take exactly the listed colours."""
+    n = len(colours)
+    return [[position, colour] for k, colour in enumerate(colours)
+            for position in (k / n, (k + 1) / n)]
+
+
+def class_codes(scores, predicted, discretize=False):
+    """uint8 codes class * LEVELS + confidence level for scores (n, K) and predicted classes (n,)."""
+    n_classes = scores.shape[1]
+    share = SOFTMAX(scores).max(axis=1)
+    confidence = (share - 1.0 / n_classes) / (1.0 - 1.0 / n_classes)  # 0 (a tie) .. 1 (certain)
+    level = np.full(len(share), CONFIDENCE_LEVELS - 1) if discretize else np.clip(
+        np.rint(confidence * (CONFIDENCE_LEVELS - 1)), 0, CONFIDENCE_LEVELS - 1).astype(int)
+    return (predicted * CONFIDENCE_LEVELS + level).astype(np.uint8)
+
+
+def _points(trainer, show_test, target_range):
+    """One scatter trace of the training points (white rim), one of the test points (black rim):
+    coloured by class, or by target on the heatmap's colour scale (regression)."""
+    data = trainer.dataset
+    sets = [("training", data.X_train, data.y_train, "white")]
+    if show_test and len(data.X_test):
+        sets.append(("test", data.X_test, data.y_test, "black"))
+    traces = []
+    for name, X, y, rim in sets:
+        if data.kind == "regression":
+            colour = dict(color=y, colorscale=DIVERGING, cmin=target_range[0], cmax=target_range[1])
+            hover = "target %{marker.color:.3f}"
+        else:
+            # numbers on a stepped colour scale: far cheaper for Plotly than a colour per point
+            colour = dict(color=y, colorscale=stepped_colourscale(CLASS_COLOURS[:data.n_classes]),
+                          cmin=-0.5, cmax=data.n_classes - 0.5)
+            hover = "class %{customdata}"
+        traces.append(go.Scatter(
+            x=X[:, 0], y=X[:, 1], mode="markers", name=f"{name} points", customdata=y,
+            marker=dict(size=6, line=dict(width=1, color=rim), **colour),
+            hovertemplate=f"{name} point<br>x₁=%{{x:.2f}}, x₂=%{{y:.2f}}<br>{hover}<extra></extra>"))
+    return traces
+
+
+def _neuron_heatmap(trainer, values, layer, axis, discretize):
+    low_high = neuron_range(trainer, layer)
+    if low_high is None:
+        largest = float(np.abs(values).max()) or 1.0
+        low_high = (-largest, largest)
+    z = values.reshape(len(axis), len(axis))
+    if discretize:  # the sign of the value, relative to the middle of its range
+        z = np.where(z > sum(low_high) / 2, low_high[1], low_high[0])
+    return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low_high[0], zmax=low_high[1],
+                      colorscale=DIVERGING, colorbar=dict(thickness=12),
+                      hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>value %{z:.3f}<extra></extra>")
+
+
+def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
+    r = len(axis)
+    if trainer.dataset.kind == "regression":
+        return go.Heatmap(x=axis, y=axis, z=outputs[:, 0].reshape(r, r).astype(np.float32),
+                          zmin=target_range[0], zmax=target_range[1], colorscale=DIVERGING,
+                          colorbar=dict(thickness=12, title="ŷ"),
+                          hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>ŷ = %{z:.3f}<extra></extra>")
+    if outputs.shape[1] == 1:
+        low, high = value_range(trainer.loss.output)
+        z = outputs[:, 0].reshape(r, r)
+        if discretize:
+            z = np.where(z > trainer.loss.threshold, high, low)
+        return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low, zmax=high,
+                          colorscale=DIVERGING, colorbar=dict(thickness=12, title="y"),
+                          hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>y = %{z:.3f}<extra></extra>")
+    n_classes = outputs.shape[1]
+    codes = class_codes(scores, trainer.loss.predict_class(scores), discretize)
+    return go.Heatmap(x=axis, y=axis, z=codes.reshape(r, r), zmin=0,
+                      zmax=n_classes * CONFIDENCE_LEVELS - 1, colorscale=class_colourscale(n_classes),
+                      showscale=False, hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<extra></extra>")
+
+
+def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neuron=None):
+    """Heatmap of the output (neuron None) or of neuron (layer, index) over the plane, with points.
+
+    Layers count from 0 (the input features) to len(trainer.weights) (the output layer).
+    """
+    axis, grid = plane_grid(resolution)
+    outputs = trainer.neuron_outputs(grid)  # [features, h_1, ..., y], each (r*r, width)
+    target_range = None
+    if trainer.dataset.kind == "regression":  # heatmap and points share one colour scale
+        largest = float(max(np.abs(trainer.dataset.y_train).max(), 1e-9))
+        target_range = (-largest, largest)
+    if neuron is None:
+        with np.errstate(all="ignore"):
+            scores = finite(trainer.scores(outputs[0]))
+        heatmap = _output_heatmap(trainer, finite(outputs[-1]), scores, axis, discretize,
+                                  target_range)
+        title = "Output of the network"
+    else:
+        layer, index = neuron
+        heatmap = _neuron_heatmap(trainer, finite(outputs[layer][:, index]), layer, axis,
+                                  discretize)
+        title = f"Neuron {neuron_name(trainer, layer, index)}"
+    return go.Figure([heatmap, *_points(trainer, show_test, target_range)], layout=dict(
+        title=dict(text=title, x=0.5, font=dict(size=14)), uirevision="plane", height=460,
+        margin=dict(l=10, r=10, t=40, b=10), showlegend=False,
+        xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain"),
+        yaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₂"), scaleanchor="x",
+                   constrain="domain")))
+
+
+def neuron_name(trainer, layer, index):
+    """'X₁' for an input feature, 'h2.3' for neuron 3 of hidden layer 2, 'output 1' for outputs."""
+    if layer == 0:
+        return FEATURES[trainer.feature_names[index]][0]
+    if layer == len(trainer.weights):
+        return f"output {index + 1}" if trainer.n_outputs > 1 else "output"
+    return f"h{layer}.{index + 1}"

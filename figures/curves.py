@@ -1,0 +1,31 @@
+"""Training curves from a Trainer's History: loss (train and test, optional log scale) and
+accuracy, against the epoch."""
+import plotly.graph_objects as go
+
+TRAIN_COLOUR, TEST_COLOUR = "#1f77b4", "#ff7f0e"
+
+
+def _curves(history, columns, title, y_title, log_scale=False, y_range=None):
+    epochs = history.column("epoch")
+    # layout given to the constructor: update_layout costs several times more (tick budget)
+    return go.Figure([go.Scatter(x=epochs, y=history.column(column), mode="lines", name=name,
+                                 line=dict(color=colour, width=2))
+                      for column, name, colour in columns], layout=dict(
+        title=dict(text=title, x=0.5, font=dict(size=14)), height=260, uirevision=title,
+        margin=dict(l=10, r=10, t=40, b=10), legend=dict(orientation="h", y=-0.25),
+        xaxis=dict(title=dict(text="epoch")),
+        yaxis=dict(title=dict(text=y_title), type="log" if log_scale else "linear", range=y_range)))
+
+
+def loss_figure(history, log_scale=False):
+    """Training and test data loss (without the regularization penalty) per recorded epoch."""
+    return _curves(history, [("train_loss", "training loss", TRAIN_COLOUR),
+                             ("test_loss", "test loss", TEST_COLOUR)],
+                   "Loss", "loss" + (" (log scale)" if log_scale else ""), log_scale)
+
+
+def accuracy_figure(history):
+    """Training and test accuracy per recorded epoch, on [0, 1]."""
+    return _curves(history, [("train_accuracy", "training accuracy", TRAIN_COLOUR),
+                             ("test_accuracy", "test accuracy", TEST_COLOUR)],
+                   "Accuracy", "accuracy", y_range=[0, 1.02])

@@ -1,0 +1,56 @@
+"""The 8-3-8 network's hidden representations: the lecture's table as a heatmap, and the eight
+hidden codes as points in the unit cube next to its binary corners."""
+import itertools
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
+
+
+def code_heatmap(table):
+    """Three heatmaps side by side, one row per input pattern: input (8), hidden (3), output (8)."""
+    rows = [f"input {i + 1}" for i in range(len(table.inputs))]
+    figure = make_subplots(rows=1, cols=3, column_widths=[8, 3, 8], horizontal_spacing=0.06,
+                           subplot_titles=("Input", "Hidden values", "Output"))
+    for col, (values, prefix) in enumerate(((table.inputs, "x"), (table.hidden, "h"),
+                                            (table.outputs, "y")), start=1):
+        figure.add_trace(go.Heatmap(
+            z=values, y=rows, x=[f"{prefix}{j + 1}" for j in range(values.shape[1])], zmin=0, zmax=1,
+            colorscale=HEAT, showscale=col == 3, text=np.round(values, 2),
+            texttemplate="%{text}" if col == 2 else None,
+            hovertemplate="%{y}, %{x}: %{z:.3f}<extra></extra>"), 1, col)
+    figure.update_yaxes(autorange="reversed")
+    figure.update_yaxes(showticklabels=False, col=2)
+    figure.update_yaxes(showticklabels=False, col=3)
+    figure.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), uirevision="codes")
+    return figure
+
+
+def code_cube(table):
+    """The eight hidden codes as labelled points in [0, 1]^3, with the cube's edges and corners."""
+    edges_x, edges_y, edges_z = [], [], []
+    corners = np.array(list(itertools.product((0, 1), repeat=3)), dtype=float)
+    for a, b in itertools.combinations(corners, 2):
+        if np.abs(a - b).sum() == 1:  # cube edges join corners that differ in one coordinate
+            for axis_values, i in ((edges_x, 0), (edges_y, 1), (edges_z, 2)):
+                axis_values += [a[i], b[i], None]
+    labels = [f"{i + 1}" for i in range(len(table.hidden))]
+    figure = go.Figure([
+        go.Scatter3d(x=edges_x, y=edges_y, z=edges_z, mode="lines", name="unit cube",
+                     line=dict(color="#bbb", width=2), hoverinfo="skip"),
+        go.Scatter3d(x=corners[:, 0], y=corners[:, 1], z=corners[:, 2], mode="markers",
+                     name="binary codes (corners)", marker=dict(size=3, color="#999")),
+        go.Scatter3d(x=table.hidden[:, 0], y=table.hidden[:, 1], z=table.hidden[:, 2],
+                     mode="markers+text", text=labels, name="hidden code of input i",
+                     marker=dict(size=6, color=np.arange(len(labels)), colorscale="Turbo"),
+                     hovertemplate="input %{text}: (%{x:.2f}, %{y:.2f}, %{z:.2f})<extra></extra>"),
+    ])
+    axis = dict(range=[-0.05, 1.05])
+    figure.update_layout(scene=dict(xaxis=dict(axis, title="h₁"), yaxis=dict(axis, title="h₂"),
+                                    zaxis=dict(axis, title="h₃"), aspectmode="cube"),
+                         title=dict(text="Hidden codes in the unit cube", x=0.5, font=dict(size=14)),
+                         height=440, margin=dict(l=0, r=0, t=40, b=0), uirevision="cube",
+                         legend=dict(orientation="h", y=-0.05))
+    return figure

@@ -1,0 +1,155 @@
+"""The network diagram: every neuron (input features, hidden neurons, outputs) as a small picture of
+what it computes over the input plane, links coloured by the sign of their weight and as thick as
+|w|, and every bias (the output's too) as a square whose size follows |b|. Hovering a link, a bias
+or a neuron shows its value.
+
+For speed the figure has four traces whatever the network's size: all neuron pictures are one uint8
+heatmap (thumbnails of `resolution`^2 cells on a canvas whose gap cells, code 0, are transparent);
+the links are two filled traces (one per sign) of one thin quadrilateral per link; one marker trace
+carries every hover text, bias square and label.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .boundary import (DIVERGING, NEGATIVE, POSITIVE, finite, neuron_name, neuron_range,
+                       plane_grid, stepped_colourscale)
+
+COLUMN_PITCH = 3.0  # thumbnails are 1 x 1; columns start 3 apart (2 units for the links)
+ROW_PITCH = 1.4
+MAX_THICKNESS = 0.3  # of the link with the largest |w|, in units of a thumbnail's height
+# code 0 = gap (transparent), 1..255 = the neuron's value from its range's low to high end.
+NEURON_COLOURSCALE = [[0.0, "rgba(0,0,0,0)"], [0.5 / 255, "rgba(0,0,0,0)"],
+                      *[[0.5 / 255 + (1 - 0.5 / 255) * p, c] for p, c in DIVERGING]]
+
+
+def neuron_codes(values, value_range):
+    """uint8 codes 1..255 of neuron values (n,) over (low, high); None: symmetric by max |value|."""
+    if value_range is None:
+        largest = float(np.abs(values).max()) or 1.0
+        value_range = (-largest, largest)
+    low, high = value_range
+    fraction = np.clip((values - low) / (high - low), 0.0, 1.0)
+    return (1 + np.rint(fraction * 254)).astype(np.uint8)
+
+
+def link_thickness(weight, largest):
+    """Thickness of a link (in diagram units, thumbnails are 1 high) for weight w, when the largest
+    |w| in the network is `largest`: proportional to |w|, MAX_THICKNESS for the largest."""
+    return MAX_THICKNESS * np.abs(weight) / largest
+
+
+def network_figure(trainer, resolution=12, selected=None):
+    """Diagram of `trainer`'s network; `selected` = (layer, index) is outlined (0 = inputs)."""
+    _, grid = plane_grid(resolution)
+    layers = [finite(values) for values in trainer.neuron_outputs(grid)]  # (r*r, width) each
+    widths = [values.shape[1] for values in layers]
+    n_rows, n_columns = max(widths), len(layers)
+    step = resolution + 1  # cells per slot, gap included
+    canvas = np.zeros((n_rows * step - 1, n_columns * step - 1), np.uint8)
+    for column, values in enumerate(layers):
+        value_range = neuron_range(trainer, column)
+        for row in range(values.shape[1]):
+            # grid rows run from x2 = -6 upwards; the diagram's y axis runs downwards: flip.
+            picture = neuron_codes(values[:, row], value_range).reshape(resolution, resolution)[::-1]
+            canvas[row * step:row * step + resolution,
+                   column * step:column * step + resolution] = picture
+    traces = [go.Heatmap(x=_slot_edges(n_columns, resolution, COLUMN_PITCH),
+                         y=_slot_edges(n_rows, resolution, ROW_PITCH), z=canvas, zmin=0, zmax=255,
+                         colorscale=NEURON_COLOURSCALE, showscale=False, hoverinfo="skip"),
+              *_link_traces(trainer), _marker_trace(trainer, widths)]
+    if selected is not None:
+        traces.append(_outline(*selected))
+    return go.Figure(traces, layout=dict(
+        height=int(120 + 62 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
+        uirevision="network", plot_bgcolor="rgba(0,0,0,0)",
+        xaxis=dict(visible=False, fixedrange=True,
+                   range=[-1.2, (n_columns - 1) * COLUMN_PITCH + 2.0]),
+        yaxis=dict(visible=False, fixedrange=True, range=[(n_rows - 1) * ROW_PITCH + 1.3, -0.6],
+                   scaleanchor="x", constrain="domain")))
+
+
+def _slot_edges(n_slots, resolution, pitch):
+    """Cell edges along one axis: each slot is `resolution` cells over [k*pitch, k*pitch + 1]; the
+    cell between two slots is the (transparent) gap."""
+    cells = np.arange(resolution + 1) / resolution
+    return np.concatenate([k * pitch + cells for k in range(n_slots)])
+
+
+def _centre(layer, index):
+    return layer * COLUMN_PITCH + 0.5, index * ROW_PITCH + 0.5
+
+
+def _links(layer, W):
+    """Ends of the links of layer `layer`'s W (d_in, d_out), in the order of W.ravel()."""
+    d_in, d_out = W.shape
+    sources, targets = np.divmod(np.arange(d_in * d_out), d_out)
+    x0 = np.full(d_in * d_out, layer * COLUMN_PITCH + 1.0)
+    return x0, sources * ROW_PITCH + 0.5, x0 + COLUMN_PITCH - 1.0, targets * ROW_PITCH + 0.5
+
+
+def _link_traces(trainer):
+    """Two filled traces (w > 0 blue, w < 0 orange) of one quadrilateral per link, as thick as
+    link_thickness(w), links in the order layer, W.ravel(); a trace of invisible hover markers."""
+    weights = [finite(W) for W in trainer.weights]
+    largest = max(float(np.abs(W).max()) for W in weights) or 1.0
+    parts = [(*_links(layer, W), W.ravel()) for layer, W in enumerate(weights)]
+    x0, y0, x1, y1, w = (np.concatenate(column) for column in zip(*parts))
+    half = link_thickness(w, largest) / 2
+    gap = np.full_like(w, np.nan)  # NaN ends one polygon and starts the next
+    xs = np.column_stack([x0, x1, x1, x0, x0, gap])
+    ys = np.column_stack([y0 - half, y1 - half, y1 + half, y0 + half, y0 - half, gap])
+    traces = [go.Scatter(x=xs[mine].ravel(), y=ys[mine].ravel(), mode="lines", fill="toself",
+                         fillcolor=colour, line=dict(width=0.5, color=colour), hoverinfo="skip",
+                         name=name, connectgaps=False)
+              for mine, colour, name in ((w >= 0, POSITIVE, "links w ≥ 0"),
+                                         (w < 0, NEGATIVE, "links w < 0"))]
+    return traces
+
+
+def _marker_trace(trainer, widths):
+    """One trace of markers: invisible ones at every link's middle (hover: the weight) and at
+    every neuron (hover: its name), a square per bias (colour = sign, size ~ |b|, hover: b), the
+    column titles and the input names. The output biases are also written out, since TensorFlow
+    Playground hides them. Per-point values are NumPy arrays: Plotly checks those in one go."""
+    INVISIBLE, CLEAR = 2, "rgba(0,0,0,0)"  # colour codes: 0 negative, 1 positive, 2 invisible
+    output_layer = len(widths) - 1
+    columns = {key: [] for key in ("x", "y", "size", "colour", "hover", "label", "position")}
+
+    def add(x, y, size, colour, hover, label, position):
+        for key, value in zip(columns, (x, y, size, colour, hover, label, position)):
+            columns[key].append(np.broadcast_to(value, np.shape(x)))
+
+    for layer, W in enumerate(finite(W) for W in trainer.weights):
+        x0, y0, x1, y1 = _links(layer, W)
+        names = [f"{neuron_name(trainer, layer, i)} → {neuron_name(trainer, layer + 1, j)}"
+                 for i, j in np.ndindex(*W.shape)]
+        hover = [f"w = {w:.4g}<br>{name}" for w, name in zip(W.ravel(), names)]
+        add((x0 + x1) / 2, (y0 + y1) / 2, 8, INVISIBLE, hover, "", "middle center")
+    neurons = [(layer, index) for layer, width in enumerate(widths) for index in range(width)]
+    add(np.array([_centre(*n)[0] for n in neurons]), np.array([_centre(*n)[1] for n in neurons]),
+        30, INVISIBLE, [neuron_name(trainer, *n) for n in neurons], "", "middle center")
+    present = [(layer + 1, finite(b)) for layer, b in enumerate(trainer.biases) if b is not None]
+    largest = max([float(np.abs(b).max()) for _, b in present] or [0.0]) or 1.0
+    for layer, b in present:
+        x, y = _centre(layer, np.arange(len(b)))
+        add(x - 0.62 + 0 * y, y + 0.45, 4 + 8 * np.abs(b) / largest, (b >= 0).astype(int),
+            [f"bias of {neuron_name(trainer, layer, i)}: b = {v:.4g}" for i, v in enumerate(b)],
+            [f"b = {v:.3g}" for v in b] if layer == output_layer else "", "bottom right")
+    titles = ["Input"] + [f"Hidden {l}" for l in range(1, output_layer)] + ["Output"]
+    add(np.arange(len(titles)) * COLUMN_PITCH + 0.5, -0.3, 1, INVISIBLE, "", titles,
+        "middle center")
+    add(np.full(widths[0], -0.05), _centre(0, np.arange(widths[0]))[1], 1, INVISIBLE, "",
+        [neuron_name(trainer, 0, i) for i in range(widths[0])], "middle left")
+    x, y, size, colour, hover, label, position = (np.concatenate(columns[key]) for key in columns)
+    return go.Scatter(x=x, y=y, mode="markers+text", name="values", hovertext=hover,
+                      hoverinfo="text", text=label, textposition=position, textfont=dict(size=10),
+                      marker=dict(size=size, color=colour, cmin=-0.5, cmax=2.5, symbol="square",
+                                  line=dict(width=0),
+                                  colorscale=stepped_colourscale([NEGATIVE, POSITIVE, CLEAR])))
+
+
+def _outline(layer, index):
+    x, y = layer * COLUMN_PITCH, index * ROW_PITCH
+    return go.Scatter(x=[x - 0.08, x + 1.08, x + 1.08, x - 0.08, x - 0.08],
+                      y=[y - 0.08, y - 0.08, y + 1.08, y + 1.08, y - 0.08], mode="lines",
+                      name="selected", hoverinfo="skip", line=dict(color="black", width=2))

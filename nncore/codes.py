@@ -1,0 +1,45 @@
+"""Hidden representations of the 8-3-8 network: the three hidden values the network learns for each
+of the eight one-hot inputs, their rounding to binary codes, and the reconstruction."""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import Config
+
+# The page's defaults: with these, backprop learns 8 distinct codes and reconstructs all 8 inputs
+# within a few hundred epochs (sigmoid outputs with cross-entropy avoid squared error's plateaus).
+CODES_CONFIG = Config(dataset="identity_838", hidden_layers=(3,), activation="sigmoid",
+                      output="sigmoid_bce", init="fan_in", optimizer="sgd", learning_rate=2.0,
+                      batch_size=8, seed=0)
+TRAINING_EPOCHS = 3000
+
+
+@dataclass(frozen=True)
+class CodeTable:
+    inputs: np.ndarray  # (8, 8) the one-hot patterns
+    hidden: np.ndarray  # (8, 3) hidden values, each in (0, 1)
+    outputs: np.ndarray  # (8, 8) output units' values
+    binary: np.ndarray  # (8, 3) hidden values rounded to 0/1
+    reconstructed: np.ndarray  # (8,) index of the largest output for each input
+
+    @property
+    def n_reconstructed(self):
+        return int((self.reconstructed == np.arange(len(self.inputs))).sum())
+
+    @property
+    def min_code_distance(self):
+        """Smallest Euclidean distance between two inputs' hidden codes."""
+        gaps = np.linalg.norm(self.hidden[:, None, :] - self.hidden[None, :, :], axis=2)
+        return float(gaps[np.triu_indices(len(gaps), 1)].min())
+
+    @property
+    def n_distinct_binary(self):
+        return len({tuple(code) for code in self.binary})
+
+
+def code_table(trainer):
+    """The table of the lecture for a trained 8-3-8 Trainer."""
+    inputs = np.eye(8)
+    _, hidden, outputs = trainer.neuron_outputs(inputs)
+    return CodeTable(inputs, hidden, outputs, np.round(hidden).astype(int),
+                     outputs.argmax(axis=1))

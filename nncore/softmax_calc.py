@@ -1,0 +1,38 @@
+"""The lecture's softmax calculator: class scores -> exp -> probabilities -> loss, plus winner-take-all.
+
+The numbers come from the engine's own softmax and losses (OUTPUT_LOSSES), so the calculator and
+the trained networks can never disagree.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .losses import OUTPUT_LOSSES
+
+LECTURE_EXAMPLE = {"cat": 3.2, "car": 5.1, "frog": -1.7}  # correct class: cat
+
+
+@dataclass(frozen=True)
+class SoftmaxCalculation:
+    scores: np.ndarray  # (k,) raw class scores s_j
+    exponentials: np.ndarray  # (k,) e^(s_j)
+    probabilities: np.ndarray  # (k,) e^(s_j) / sum_l e^(s_l)
+    winner_take_all: np.ndarray  # (k,) one-hot of the largest score
+    cross_entropy: float  # L = -ln p(correct), natural log (what training minimises)
+    cross_entropy_log10: float  # -log10 p(correct): the same quantity in base 10 (= L / ln 10)
+    hinge: float  # multiclass SVM loss sum_{j != correct} max(0, s_j - s_correct + 1)
+
+
+def softmax_calculation(scores, correct):
+    """Everything the calculator shows for scores (k,) and the index of the correct class."""
+    Z = np.asarray(scores, float).reshape(1, -1)
+    labels = np.array([correct])
+    softmax_ce = OUTPUT_LOSSES["softmax_ce"]
+    cross_entropy = softmax_ce.loss(Z, labels)
+    with np.errstate(over="ignore"):  # e^s is shown as inf for huge scores; the rest stays exact
+        exponentials = np.exp(Z[0])
+    return SoftmaxCalculation(
+        scores=Z[0], exponentials=exponentials, probabilities=softmax_ce.output(Z)[0],
+        winner_take_all=np.eye(Z.shape[1])[int(Z.argmax())], cross_entropy=cross_entropy,
+        cross_entropy_log10=cross_entropy / np.log(10.0),
+        hinge=OUTPUT_LOSSES["hinge"].loss(Z, labels))

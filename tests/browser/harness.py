@@ -1,0 +1,225 @@
+"""Serve nnlab with `streamlit run app.py` on a free localhost port and drive Debian's Chromium through
+Playwright. Shared by the browser tests (tests/browser) and the browser benchmarks (bench/).
+"""
+import ast
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = os.environ.get("NNLAB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+HOW_TO_ENABLE = ("browser tests need Debian's Chromium and Playwright: `apt-get install -y chromium` and "
+                 "`pip install -r requirements-test.txt`")
+
+# Selectors of Streamlit 1.67's frontend (see DESIGN.md).
+CONNECTED = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+NOT_RUNNING = '[data-test-script-state="notRunning"]'
+EXCEPTION = '[data-testid="stException"]'
+PLOTLY_CHART = '[data-testid="stPlotlyChart"] .main-svg'  # st.plotly_chart, drawn
+RENDERED_CHART = f'{PLOTLY_CHART}, .nnlab-live-chart .main-svg'  # or a live chart (webui/live_chart.py)
+# The Playground's elements, by the keys views/playground.py gives them (Streamlit: class st-key-<key>).
+PLAY, PAUSE, RESET = ('.st-key-pg_play button', '.st-key-pg_pause button', '.st-key-pg_reset button')
+PLANE_CHART = ".st-key-playground-output"  # live_chart(..., "playground", "output"): the large view
+
+
+def missing_browser():
+    """Why the browser suite cannot run here, or None when Chromium and Playwright are both present."""
+    if not (os.access(CHROMIUM, os.X_OK) or shutil.which(CHROMIUM)):
+        return f"no Chromium at {CHROMIUM}; {HOW_TO_ENABLE}"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return f"Playwright is not installed; {HOW_TO_ENABLE}"
+    return None
+
+
+def app_pages_files():
+    """(file, title, icon, blurb) of every page in app.py's PAGES, read with `ast` without running
+    Streamlit, so that pages added later are covered automatically."""
+    tree = ast.parse((ROOT / "app.py").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "PAGES" for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise LookupError("app.py has no PAGES list")
+
+
+def app_pages():
+    """(url path, title) of every page in app.py's PAGES."""
+    from streamlit.source_util import page_icon_and_name  # how st.Page names a file's URL
+
+    return [(page_icon_and_name(Path(path))[1], title) for path, title, *_ in app_pages_files()]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def streamlit_server(log_path=None, timeout=60.0):
+    """Run `streamlit run app.py` on a free port until the block ends; yields (base_url, process)."""
+    port = free_port()
+    log = open(log_path, "w") if log_path else subprocess.DEVNULL
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+               "--server.port", str(port), "--server.address", "127.0.0.1",
+               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(base_url, process, timeout)
+        yield base_url, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if log_path:
+            log.close()
+
+
+def wait_healthy(base_url, process, timeout):
+    """Poll /_stcore/health until it answers `ok`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {process.returncode} before serving")
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as reply:
+                if reply.read().decode().strip() == "ok":
+                    return
+        time.sleep(0.2)
+    raise TimeoutError(f"{base_url} did not become healthy within {timeout:.0f} s")
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def wait_ready(page, timeout_ms=30_000):
+    """Wait until the page is connected to the server and its script run has finished."""
+    page.wait_for_selector(CONNECTED, timeout=timeout_ms)
+    page.wait_for_selector(NOT_RUNNING, timeout=timeout_ms)
+
+
+def rss_bytes(pid):
+    """Resident memory of a process, from /proc (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise LookupError(f"no VmRSS for pid {pid}")
+
+
+def full_page_screenshot(page, name):
+    """Save the whole scrolled page (Streamlit scrolls inside its main block, so grow the viewport to
+    the content's height first); returns the file path."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    viewport = page.viewport_size
+    height = page.evaluate("() => Math.max(...[...document.querySelectorAll("
+                           "'[data-testid=stMain], [data-testid=stSidebarContent]')]"
+                           ".map(e => e.scrollHeight), 0)")
+    page.set_viewport_size({"width": viewport["width"], "height": min(max(height, viewport["height"]), 8000)})
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(viewport)
+    return path
+
+
+def metric(page, label):
+    """Text of the st.metric labelled `label` (e.g. "Epoch")."""
+    return page.locator(f'[data-testid="stMetric"]:has-text("{label}") '
+                        f'[data-testid="stMetricValue"]').inner_text()
+
+
+def keyed(key):
+    """CSS selector of the element Streamlit drew for the widget with `key` (its st-key-<key> class)."""
+    return f".st-key-{key}"
+
+
+def wait_for_metric(page, label, condition, timeout_ms=30_000):
+    """Poll until condition(text of metric `label`) holds; returns the text."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        text = metric(page, label)
+        if condition(text):
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(f"metric {label!r} stayed at {text!r} for {timeout_ms / 1000:.0f} s")
+        page.wait_for_timeout(200)
+
+
+# Counts what a student sees change: the text of the metric `label` and the data of the Plotly chart
+# inside `chartSelector` once drawn (Plotly.react gives the chart a new data array; a remount a new
+# element). A MutationObserver, not a timer, so tabs that are not in front are counted too; `blankMs`
+# is the time no drawing of the chart was on the page (a blank frame).
+_COUNTER_JS = """([label, chartSelector]) => {
+  const stats = {metricChanges: 0, figureChanges: 0, blankMs: 0, last: null, values: [],
+                 start: performance.now(), end: null};
+  let lastData = null, blankSince = null;
+  const metric = () => [...document.querySelectorAll('[data-testid="stMetric"]')]
+      .find(m => m.querySelector('[data-testid="stMetricLabel"]')?.innerText.trim() === label);
+  const check = () => {
+    const value = metric()?.querySelector('[data-testid="stMetricValue"]')?.innerText;
+    if (value !== undefined && value !== stats.last) {
+      stats.metricChanges++; stats.last = value; stats.values.push(value);
+    }
+    // While a chart remounts, Streamlit keeps the old drawing (data-stale) beside the new element.
+    const now = performance.now();
+    if (!document.querySelector(chartSelector + ' .main-svg')) { blankSince ??= now; return; }
+    if (blankSince !== null) { stats.blankMs += now - blankSince; blankSince = null; }
+    const plot = document.querySelector(chartSelector + ':not([data-stale="true"]) .js-plotly-plot');
+    if (plot?.querySelector('.main-svg') && plot.data !== lastData) {
+      stats.figureChanges++; lastData = plot.data;
+    }
+  };
+  check();
+  stats.metricChanges = 0; stats.figureChanges = 0; stats.values = [];
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+  window.__nnlabCounter = {stats, stop: () => {
+    observer.disconnect(); stats.end = performance.now();
+    if (blankSince !== null) stats.blankMs += stats.end - blankSince;
+  }};
+}"""
+
+
+def start_update_counter(page, metric_label, chart_selector):
+    page.evaluate(_COUNTER_JS, [metric_label, chart_selector])
+
+
+def stop_update_counter(page):
+    """{metric_changes, figure_changes, seconds, blank_share, last}: what changed since the start."""
+    stats = page.evaluate("() => { window.__nnlabCounter.stop(); return window.__nnlabCounter.stats; }")
+    return {"metric_changes": stats["metricChanges"], "figure_changes": stats["figureChanges"],
+            "seconds": (stats["end"] - stats["start"]) / 1000, "last": stats["last"],
+            "values": stats["values"], "blank_share": stats["blankMs"] / (stats["end"] - stats["start"])}
+
+
+def cpu_seconds(pid):
+    """User + system CPU time a process has used, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class MainThreadClock:
+    """Seconds the page's renderer main thread spent on tasks (Chrome DevTools Performance metrics):
+    near the wall time means the browser, not the server, limits the update rate."""
+
+    def __init__(self, page):
+        self.session = page.context.new_cdp_session(page)
+        self.session.send("Performance.enable")
+
+    def busy_seconds(self):
+        metrics = self.session.send("Performance.getMetrics")["metrics"]
+        return next(m["value"] for m in metrics if m["name"] == "TaskDuration")

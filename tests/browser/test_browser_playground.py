@@ -1,0 +1,53 @@
+"""The Playground in a real browser: Play trains live (epoch up, loss down), Pause stops, Reset
+returns to epoch 0, and a shareable link restores the configuration."""
+import harness
+from harness import PAUSE, PLAY, RESET
+
+
+def open_playground(page, query=""):
+    page.goto(f"/playground{query}")
+    harness.wait_ready(page)
+    page.wait_for_selector(harness.RENDERED_CHART)
+
+
+def epoch(page):
+    return int(harness.metric(page, "Epoch"))
+
+
+def loss(page):
+    return float(harness.metric(page, "Training loss"))
+
+
+def test_play_trains_live_pause_stops_reset_restarts(page, screenshot):
+    open_playground(page, "?dataset=xor&activation=relu&learning_rate=0.1")
+    start_loss = loss(page)
+    assert epoch(page) == 0
+    page.click(PLAY)
+    harness.wait_for_metric(page, "Epoch", lambda text: int(text) >= 3)
+    assert loss(page) < start_loss
+    page.click(PAUSE)
+    page.wait_for_selector(PLAY)
+    harness.wait_ready(page)
+    paused_at = epoch(page)
+    page.wait_for_timeout(800)
+    assert epoch(page) == paused_at, "training went on after Pause"
+    screenshot(page, "playground_trained")
+    page.click(RESET)
+    harness.wait_for_metric(page, "Epoch", lambda text: text == "0")
+    assert abs(loss(page) - start_loss) < 1e-9, "Reset did not restore the initial weights"
+    assert page.locator(harness.EXCEPTION).count() == 0
+
+
+def test_shareable_link_restores_the_configuration(page):
+    link = "?dataset=spiral&noise=0.1&hidden_layers=6,3,2&activation=sigmoid&learning_rate=0.3"
+    open_playground(page, link)
+    controls = {"pg_dataset": "Spiral", "pg_activation": "Sigmoid", "pg_n_layers": "3",
+                "pg_layer_0": "6", "pg_layer_1": "3", "pg_layer_2": "2"}
+    for key, shown in controls.items():
+        assert shown in page.locator(f"{harness.keyed(key)} input").input_value(), key
+    assert "0.3" in page.locator(harness.keyed("pg_learning_rate")).inner_text()
+    assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
+    # The address bar keeps the link, so copying it again gives the same configuration.
+    for part in link[1:].split("&"):
+        name, value = part.split("=")
+        assert f"{name}={value.replace(',', '%2C')}" in page.url or f"{name}={value}" in page.url

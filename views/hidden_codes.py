@@ -1,0 +1,81 @@
+"""The 8-3-8 network: backprop on the eight one-hot patterns finds a 3-number code for each."""
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from figures.curves import loss_figure
+from figures.lecture2_codes import code_cube, code_heatmap
+from nncore import OPTIMIZERS, OUTPUT_LOSSES
+from nncore.codes import CODES_CONFIG, TRAINING_EPOCHS, code_table
+from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
+from webui.plot import show_figure
+
+PAGE = "codes"
+STEPS_PER_TICK = 50
+OUTPUTS = ("sigmoid_bce", "sigmoid_mse")
+
+st.title("Learning hidden representations: the 8-3-8 network")
+st.markdown(
+    "Eight inputs, three sigmoid hidden units, eight sigmoid outputs; the target is the input itself "
+    "(one-hot patterns). Forward: **h = σ(W₁ᵀx + b₁)**, **y = σ(W₂ᵀh + b₂)**. To pass eight patterns "
+    "through three units, backpropagation has to invent a code, often close to a 3-bit binary one. "
+    f"The defaults learn it within a few hundred epochs; {TRAINING_EPOCHS} make the codes crisp.")
+
+c1, c2, c3, c4 = st.columns(4)
+output = c1.selectbox("output + loss", OUTPUTS, format_func=lambda name: OUTPUT_LOSSES[name].label,
+                      key=f"{PAGE}_output")
+optimizer = c2.selectbox("optimizer", list(OPTIMIZERS), format_func=lambda n: OPTIMIZERS[n].label,
+                         index=list(OPTIMIZERS).index(CODES_CONFIG.optimizer), key=f"{PAGE}_opt")
+learning_rate = c3.select_slider("learning rate", [0.01, 0.03, 0.1, 0.3, 1.0, 2.0, 5.0],
+                                 CODES_CONFIG.learning_rate, key=f"{PAGE}_lr")
+seed = c4.number_input("seed", 0, 9999, CODES_CONFIG.seed, key=f"{PAGE}_seed")
+config = CODES_CONFIG.replace(output=output, optimizer=optimizer, learning_rate=learning_rate,
+                              seed=int(seed))
+
+
+session_trainer(PAGE, config)
+playing, step_clicked = play_controls(PAGE, partial(rebuild_trainer, PAGE, config),
+                                      "Step (100 epochs)")
+if step_clicked:
+    st.session_state[f"{PAGE}_trainer"].step(100)
+
+
+def table_frame(table):
+    """The lecture's table: input pattern, three hidden values, output pattern, and more."""
+    return pd.DataFrame({
+        "input": ["".join(str(int(v)) for v in row) for row in table.inputs],
+        "h₁": table.hidden[:, 0], "h₂": table.hidden[:, 1], "h₃": table.hidden[:, 2],
+        "binary code": ["".join(str(v) for v in row) for row in table.binary],
+        "output (rounded)": ["".join(str(int(round(v))) for v in row) for row in table.outputs],
+        "reconstructed": [f"{'✓' if r == i else '✗'} {r + 1}"
+                          for i, r in enumerate(table.reconstructed)],
+    })
+
+
+@st.fragment(run_every=0.2 if playing else None)
+def live_view():
+    trainer = st.session_state[f"{PAGE}_trainer"]
+    tick(PAGE, trainer, STEPS_PER_TICK)
+    table = code_table(trainer)
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric("epoch", trainer.epoch)
+    m2.metric("loss", f"{trainer.metrics().train_loss:.4f}")
+    m3.metric("reconstructed (argmax)", f"{table.n_reconstructed}/8")
+    m4.metric("distinct binary codes", f"{table.n_distinct_binary}/8",
+              help=f"closest two real-valued codes: {table.min_code_distance:.3f} apart")
+    left, right = st.columns([3, 2])
+    with left:
+        st.dataframe(table_frame(table), hide_index=True,
+                     column_config={h: st.column_config.NumberColumn(format="%.2f")
+                                    for h in ("h₁", "h₂", "h₃")})
+        show_figure(code_heatmap(table), PAGE, "table heatmap", key=f"{PAGE}_heat_fig")
+    with right:
+        show_figure(code_cube(table), PAGE, "code cube", key=f"{PAGE}_cube_fig")
+        show_figure(loss_figure(trainer.history, log_scale=True), PAGE, "loss",
+                    key=f"{PAGE}_loss_fig")
+
+
+live_view()
+st.caption("Binary code: each hidden value rounded to 0 or 1, i.e. the nearest corner of the cube. "
+           "Reconstructed: the output unit with the largest value; ✓ when it is the input's own.")

@@ -1,0 +1,85 @@
+"""Over- and underfitting: few noisy training points, a capacity and a regularization slider, the
+train and test loss against epochs (early stopping marked) and against capacity (the U shape)."""
+from functools import partial
+
+import numpy as np
+import streamlit as st
+
+from figures.lecture2_overfitting import early_stopping_figure, fit_figure, sweep_figure
+from nncore import EXTENT_1D
+from nncore.datasets import FUNCTIONS_1D
+from nncore.sweep import (CAPACITIES, EPOCHS, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch,
+                          with_capacity)
+from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
+from webui.plot import show_figure
+
+PAGE = "overfit"
+N_TEST = 180
+RATES = (0.0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1)
+STEPS_PER_TICK = 50
+GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)
+
+st.title("Over- and underfitting")
+st.markdown(
+    "A noisy sine, **t = sin x + ε**, only a few training points; the test points come from the same "
+    "curve. Training minimises **½ mean (f(x) − t)² + λ Σ w²** (L2). Too few hidden units cannot "
+    "follow the curve (underfitting: both losses high); many units trained long follow the noise "
+    "(overfitting: training loss keeps falling, test loss rises).")
+
+c1, c2, c3, c4 = st.columns(4)
+noise = c1.slider("noise (std of ε)", 0.0, 0.6, SWEEP_CONFIG.noise, 0.05, key=f"{PAGE}_noise")
+n_train = c1.slider("training points", 5, 100, round(SWEEP_CONFIG.train_ratio * SWEEP_CONFIG.n_points),
+                    key=f"{PAGE}_n_train")
+units = c2.select_slider("capacity: hidden units per layer", CAPACITIES,
+                         SWEEP_CONFIG.hidden_layers[0], key=f"{PAGE}_units")
+n_layers = c2.radio("hidden layers", (1, 2), horizontal=True, key=f"{PAGE}_layers")
+rate = c3.select_slider("regularization λ (L2)", RATES, 0.0, key=f"{PAGE}_lambda")
+epochs = c4.select_slider("epochs for the sweep", (500, 1000, 2000, 4000), EPOCHS,
+                          key=f"{PAGE}_epochs")
+data_seed = c4.number_input("data seed", 0, 9999, SWEEP_CONFIG.data_seed, key=f"{PAGE}_data_seed")
+
+config = with_capacity(SWEEP_CONFIG, units, n_layers).replace(
+    noise=noise, n_points=n_train + N_TEST, train_ratio=n_train / (n_train + N_TEST),
+    data_seed=int(data_seed), regularization="l2" if rate else "none", regularization_rate=rate)
+
+
+session_trainer(PAGE, config)
+playing, step_clicked = play_controls(PAGE, partial(rebuild_trainer, PAGE, config),
+                                      "Step (100 epochs)")
+if step_clicked:
+    st.session_state[f"{PAGE}_trainer"].step(100)
+
+
+@st.fragment(run_every=0.2 if playing else None)
+def live_view():
+    trainer = st.session_state[f"{PAGE}_trainer"]
+    tick(PAGE, trainer, STEPS_PER_TICK)
+    metrics = trainer.metrics()
+    stop = early_stopping_epoch(trainer.history)
+    st.markdown(f"epoch {trainer.epoch} · training loss **{metrics.train_loss:.4f}** · test loss "
+                f"**{metrics.test_loss:.4f}**"
+                + (f" · lowest test loss {stop[1]:.4f} at epoch {stop[0]}" if stop else ""))
+    left, right = st.columns(2)
+    with left:
+        show_figure(fit_figure(trainer, GRID, FUNCTIONS_1D["sine"](GRID)), PAGE, "fit",
+                    key=f"{PAGE}_fit_fig")
+    with right:
+        show_figure(early_stopping_figure(trainer.history, stop), PAGE, "loss curves",
+                    key=f"{PAGE}_curves_fig")
+
+
+live_view()
+st.caption("Early stopping keeps the weights from the epoch with the lowest test loss (in practice "
+           "a separate validation set plays the test set's part).")
+
+
+@st.cache_data(max_entries=8, show_spinner="Training one network per capacity...")
+def sweep(config_values, epochs, n_layers):
+    return capacity_sweep(SWEEP_CONFIG.from_dict(config_values), CAPACITIES, epochs, n_layers)
+
+
+st.header("Loss against capacity")
+st.markdown(f"One network per capacity, each trained {epochs} epochs with the settings above. "
+            "Training loss falls as capacity grows; test loss falls, then rises again: the U.")
+result = sweep(config.to_dict(), epochs, n_layers)
+show_figure(sweep_figure(result, units), PAGE, "capacity sweep", key=f"{PAGE}_sweep_fig")

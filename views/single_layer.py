@@ -1,0 +1,133 @@
+"""Single-layer networks: winner-take-all, softmax, softmax vs hinge loss, regularization."""
+import numpy as np
+import streamlit as st
+
+from figures.lecture_single_layer import class_regions, loss_terms_chart, softmax_bars, weight_histogram
+from nncore import FEATURES, OUTPUT_LOSSES, REGULARIZERS, Config, Trainer
+from nncore.softmax_calc import LECTURE_EXAMPLE, softmax_calculation
+from webui.plot import show_figure
+
+PAGE = "single_layer"
+KEY = f"{PAGE}_trainer"
+LOSSES = ("softmax_ce", "hinge")
+EXTRA_FEATURES = tuple(name for name in FEATURES if name not in ("x1", "x2"))
+RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+STEPS_PER_TICK = 10
+MAX_SCORE = 500.0  # e^500 is still a finite float
+
+st.title("Single-layer networks")
+st.markdown(
+    "With no hidden layer, class j gets the score **s_j = w_j·x + b_j**. **Winner-take-all** "
+    "answers with the class of the largest score (a one-hot output); **softmax** turns the scores "
+    "into probabilities **p_j = exp(s_j) / Σ_l exp(s_l)**.")
+
+# --- the softmax calculator ---------------------------------------------------------------------
+st.header("Softmax calculator")
+rows = st.data_editor([{"class": name, "score": score} for name, score in LECTURE_EXAMPLE.items()],
+                      num_rows="dynamic", key=f"{PAGE}_scores", hide_index=True)
+names = [str(row.get("class") or f"class {i}") for i, row in enumerate(rows)]
+scores = [row.get("score") for row in rows]
+if len(rows) < 2:
+    st.warning("Give at least two classes.")
+elif any(s is None or not np.isfinite(s) or abs(s) > MAX_SCORE for s in scores):
+    st.warning(f"Every class needs a score between −{MAX_SCORE:g} and {MAX_SCORE:g}.")
+else:
+    correct = st.selectbox("correct class", range(len(names)), format_func=names.__getitem__,
+                           key=f"{PAGE}_correct")
+    correct = min(correct, len(names) - 1)  # a deleted row may have held the chosen class
+    calc = softmax_calculation(scores, correct)
+    left, right = st.columns([1, 1])
+    with left:
+        st.dataframe([{"class": n, "score s": s, "e^s": f"{e:.4g}", "p = e^s / Σ e^s": f"{p:.4f}",
+                       "WTA": int(one)} for n, s, e, p, one in zip(
+                          names, calc.scores, calc.exponentials, calc.probabilities,
+                          calc.winner_take_all)], hide_index=True)
+        p_correct = calc.probabilities[correct]
+        st.markdown(
+            f"Σ e^s = {calc.exponentials.sum():.4g}\n\n"
+            f"Cross-entropy loss **L = −ln p({names[correct]}) = −ln {p_correct:.4f} = "
+            f"{calc.cross_entropy:.2f}** (natural log, as used in training).\n\n"
+            f"The lecture's slide writes **{calc.cross_entropy_log10:.2f}**: that is the same quantity "
+            f"in base 10, −log₁₀ p = L / ln 10. Only the unit differs.\n\n"
+            f"Multiclass hinge (SVM) loss on the same scores: Σ_(j≠correct) max(0, s_j − s_correct + 1) "
+            f"= **{calc.hinge:.2f}**.")
+    with right:
+        show_figure(softmax_bars(calc, names), PAGE, "softmax", key=f"{PAGE}_softmax_fig")
+
+
+# --- a trained linear classifier --------------------------------------------------------------
+st.header("A linear classifier trained live")
+st.markdown("Gaussian blobs, one output unit per class, no hidden layer. Training minimises "
+            "**L(W) = 1/N Σ Lᵢ + λ R(W)**: the mean loss over the data plus the weight penalty.")
+c1, c2, c3, c4 = st.columns(4)
+n_classes = c1.slider("classes", 3, 5, 3, key=f"{PAGE}_classes")
+noise = c1.slider("noise", 0.0, 0.5, 0.1, 0.05, key=f"{PAGE}_noise")
+output = c2.radio("loss", LOSSES, format_func=lambda name: OUTPUT_LOSSES[name].label,
+                  key=f"{PAGE}_loss")
+learning_rate = c2.select_slider("learning rate", [0.001, 0.003, 0.01, 0.03, 0.1, 0.3], 0.03,
+                                 key=f"{PAGE}_lr")
+regularization = c3.selectbox("regularizer R(W)", list(REGULARIZERS),
+                              format_func=lambda name: REGULARIZERS[name].label, key=f"{PAGE}_reg")
+rate = c3.select_slider("λ (regularization rate)", RATES, 0.03, key=f"{PAGE}_lambda")
+extra = c4.toggle("add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂", key=f"{PAGE}_extra",
+                  help="The classifier stays linear in its inputs; the extra ones are mostly useless "
+                       "here, which is where L1 shows its exact zeros.")
+config = Config(dataset="blobs", n_points=300, noise=noise, n_classes=n_classes, hidden_layers=(),
+                output=output, learning_rate=learning_rate, batch_size=10,
+                regularization=regularization, regularization_rate=rate,
+                features=("x1", "x2") + (EXTRA_FEATURES if extra else ()))
+
+trainer = st.session_state.get(KEY)
+if trainer is None or trainer.config.needs_rebuild(config):
+    trainer = st.session_state[KEY] = Trainer(config)
+else:
+    trainer.set_training_options(config)
+
+
+def set_playing(playing):
+    st.session_state[f"{PAGE}_playing"] = playing
+
+
+def reset():
+    st.session_state[KEY] = Trainer(config)
+    set_playing(False)
+
+
+playing = st.session_state.get(f"{PAGE}_playing", False)
+b1, b2, b3, b4 = st.columns(4)
+b1.button("▶ Play", on_click=set_playing, args=(True,), disabled=playing, key=f"{PAGE}_play")
+b2.button("⏸ Pause", on_click=set_playing, args=(False,), disabled=not playing, key=f"{PAGE}_pause")
+step_clicked = b3.button("Step (one epoch)", key=f"{PAGE}_step")
+b4.button("Reset", on_click=reset, key=f"{PAGE}_reset")
+if step_clicked:
+    trainer.train_epoch()
+
+
+@st.fragment(run_every=0.25 if playing else None)
+def live_view():
+    trainer = st.session_state[KEY]
+    if st.session_state.get(f"{PAGE}_playing") and not trainer.diverged:
+        trainer.step(STEPS_PER_TICK)
+    metrics = trainer.metrics()
+    if trainer.diverged:
+        st.error(trainer.divergence)
+    penalty_value = metrics.penalty / trainer.regularization_rate if trainer.regularization_rate else 0.0
+    st.markdown(
+        f"epoch {trainer.epoch} · step {trainer.steps} · train accuracy {metrics.train_accuracy:.1%} · "
+        f"test accuracy {metrics.test_accuracy:.1%}\n\n"
+        f"**L(W) = 1/N Σ Lᵢ + λR(W) = {metrics.train_loss:.4f} + {trainer.regularization_rate:g} × "
+        f"{penalty_value:.4f} = {metrics.train_loss_total:.4f}**")
+    left, right = st.columns([3, 2])
+    with left:
+        show_figure(class_regions(trainer), PAGE, "regions", key=f"{PAGE}_regions_fig")
+    with right:
+        show_figure(weight_histogram(trainer.weights), PAGE, "weights", key=f"{PAGE}_hist_fig")
+        show_figure(loss_terms_chart(trainer), PAGE, "loss terms", key=f"{PAGE}_loss_fig")
+
+
+live_view()
+st.caption("L1 (|w|) pulls every weight towards 0 at the same speed, so small, useless weights land "
+           "on exactly 0 and stay there (a weight that would cross 0 is stopped at 0, as in "
+           "TensorFlow Playground). L2 (w²) pulls in proportion to the weight: it shrinks all of "
+           "them but leaves them non-zero. Hinge loss stops caring once the correct class wins by "
+           "a margin of 1; cross-entropy keeps pushing the probabilities towards 1.")

@@ -1,0 +1,123 @@
+// One Plotly chart that a rerun updates in place with Plotly.react: same div, no remount, no blank
+// frame, and the user's zoom survives (layout.uirevision). Mounted by webui/live_chart.py, which
+// fills in PLOTLY_MODULE: the name of the module in which Streamlit ships plotly.js to the browser.
+const PLOTLY_MODULE = "__PLOTLY_MODULE__";
+
+// Load plotly.js once per browser page: import Streamlit's own Plotly module (the one st.plotly_chart
+// uses, so a page never holds two copies) from the folder the Streamlit app's scripts come from.
+function loadPlotly() {
+  if (!window.nnlabPlotly) {
+    window.nnlabPlotly = (async () => {
+      if (!window.Plotly) {
+        const appScript = document.querySelector('script[type="module"][src*="/static/js/"]');
+        await import(new URL(PLOTLY_MODULE, appScript ? appScript.src : document.baseURI).href);
+      }
+      if (!window.Plotly) throw new Error(`${PLOTLY_MODULE} did not define window.Plotly`);
+      return window.Plotly;
+    })();
+  }
+  return window.nnlabPlotly;
+}
+
+// Streamlit's Python side gives figures a template whose colours are placeholders #000001..#000030
+// (categorical, sequential, diverging); st.plotly_chart swaps in the theme's colours in the browser.
+const PLOTLY_DEFAULT_COLOURS = {
+  categorical: ["#636efa", "#EF553B", "#00cc96", "#ab63fa", "#FFA15A", "#19d3f3", "#FF6692",
+                "#B6E880", "#FF97FF", "#FECB52"],
+  sequential: ["#0d0887", "#46039f", "#7201a8", "#9c179e", "#bd3786", "#d8576b", "#ed7953",
+               "#fb9f3a", "#fdca26", "#f0f921"],
+  diverging: ["#8e0152", "#c51b7d", "#de77ae", "#f1b6da", "#fde0ef", "#e6f5d0", "#b8e186",
+              "#7fbc41", "#4d9221", "#276419"],
+};
+
+function themeColours(style, themed) {
+  const read = (name) => style.getPropertyValue(`--st-chart-${name}-colors`).split(",")
+    .map((colour) => colour.trim()).filter(Boolean);
+  const colours = {};
+  for (const [name, fallback] of Object.entries(PLOTLY_DEFAULT_COLOURS)) {
+    const fromTheme = themed ? read(name) : [];
+    colours[name] = fromTheme.length >= 10 ? fromTheme : fallback;
+  }
+  return [...colours.categorical, ...colours.sequential, ...colours.diverging];
+}
+
+const PLACEHOLDER = /^#0000(0[1-9]|[12][0-9]|30)$/;
+
+function replacePlaceholders(value, colours) {
+  if (typeof value === "string") {
+    const match = PLACEHOLDER.exec(value);
+    return match ? colours[Number(match[1]) - 1] : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => replacePlaceholders(item, colours));
+  if (value && typeof value === "object") {
+    for (const name of Object.keys(value)) value[name] = replacePlaceholders(value[name], colours);
+  }
+  return value;
+}
+
+// The part of Streamlit's Plotly theme that shows: the app's font, text, grid and background colours.
+// Like st.plotly_chart, it goes into the figure's template, so what the figure's layout sets wins.
+function streamlitLayout(style) {
+  const read = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+  const text = read("--st-text-color", "#31333F");
+  const heading = read("--st-heading-color", text);
+  const background = read("--st-background-color", "#ffffff");
+  const faded = read("--st-gray-color", "#808495");  // tick labels, as st.plotly_chart greys them
+  const grid = read("--st-border-color-light", "#e6eaf1");
+  const font = read("--st-font", "sans-serif");
+  const axis = {gridcolor: grid, zerolinecolor: grid, tickcolor: grid, automargin: true,
+                tickfont: {color: faded, size: 12}, title: {font: {color: faded, size: 14}}};
+  return {
+    font: {color: text, family: font, size: 12}, paper_bgcolor: background, plot_bgcolor: background,
+    title: {font: {color: heading, family: read("--st-heading-font", font), size: 16},
+            xanchor: "left", x: 0},
+    legend: {font: {color: text, size: 12}},
+    xaxis: {...axis, showgrid: false, zeroline: false}, yaxis: axis,
+    hoverlabel: {bgcolor: background, font: {color: text, family: font, size: 12}},
+  };
+}
+
+function mergeInto(target, defaults) {
+  for (const [name, value] of Object.entries(defaults)) {
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      target[name] = mergeInto(target[name] && typeof target[name] === "object" ? target[name] : {},
+                                value);
+    } else {
+      target[name] = value;
+    }
+  }
+  return target;
+}
+
+function themedFigure(payload, style) {
+  const themed = payload.theme === "streamlit";
+  const figure = replacePlaceholders(payload.figure, themeColours(style, themed));
+  if (themed) {
+    figure.layout = figure.layout || {};
+    const template = figure.layout.template = figure.layout.template || {};
+    template.layout = mergeInto(template.layout || {}, streamlitLayout(style));
+  }
+  return figure;
+}
+
+export default function ({ data, parentElement }) {
+  const chart = parentElement.querySelector(".nnlab-live-chart");
+  const message = parentElement.querySelector(".nnlab-live-chart-message");
+  // `data` is the UTF-8 JSON {"figure": {...}, "config": {...}, "theme": "streamlit" or null}.
+  const text = new TextDecoder().decode(data);
+  if (text === chart.nnlabDrawn) return;  // the same figure again (kept between ticks): no redraw
+  const payload = JSON.parse(text);
+  chart.nnlabLatest = payload;
+  loadPlotly().then((Plotly) => {
+    if (chart.nnlabLatest !== payload) return;  // a newer figure arrived while Plotly loaded
+    const figure = themedFigure(payload, getComputedStyle(parentElement));
+    Plotly.react(chart, figure.data, figure.layout, {...payload.config, responsive: true});
+    chart.nnlabDrawn = text;
+    message.textContent = "";
+  }).catch((error) => {
+    message.textContent = `This chart could not be drawn: ${error.message}`;
+  });
+  // Streamlit also calls this when a newer figure arrived while this call was starting; the chart is
+  // still on the page then and must stay drawn. Purge only a chart taken off the page.
+  return () => { if (window.Plotly && !chart.isConnected) window.Plotly.purge(chart); };
+}

@@ -1,0 +1,73 @@
+"""A Plotly chart for live training that a rerun updates in place.
+
+`st.plotly_chart` remounts its chart whenever the figure changes (its element id hashes the figure):
+at ~9 updates/s that shows blank frames, and a user's zoom is lost at the next tick. `live_chart` draws
+the figure with a small custom component (webui/live_chart.js) that keeps one Plotly div per key and
+calls `Plotly.react` on it with each new figure. plotly.js itself is the copy Streamlit already serves
+to the browser for st.plotly_chart (imported once per page), so nothing is fetched from the internet.
+
+The component's data is the UTF-8 JSON {"figure": <plotly.io.to_json(fig)>, "config": <Plotly
+config>, "theme": "streamlit" or null}: NumPy arrays travel as base64 typed arrays (a uint8 heatmap
+stays one byte a cell). AppTest cannot run JavaScript; it sees the element as `bidi_component` and
+`figure_payload(element)` reads the payload back.
+"""
+import json
+from pathlib import Path
+
+import plotly.io as pio
+import streamlit as st
+
+from figures.presentation import presentation_style
+from webui.plot import IMAGE_FORMAT, export_config, presentation_on, show_figure
+
+COMPONENT_NAME = "nnlab_live_chart"
+
+
+def streamlit_plotly_module():
+    """File name of the module in which this Streamlit version ships plotly.js to the browser
+    (it sets window.Plotly when imported), or None if this Streamlit has no such module."""
+    modules = sorted((Path(st.__file__).parent / "static" / "static" / "js").glob("PlotlyChart.*.js"))
+    return modules[0].name if modules else None
+
+
+PLOTLY_MODULE = streamlit_plotly_module()
+_mount_live_chart = st.components.v2.component(
+    COMPONENT_NAME,
+    html='<div class="nnlab-live-chart"></div><div class="nnlab-live-chart-message"></div>',
+    css=".nnlab-live-chart { width: 100%; }",
+    js=(Path(__file__).with_name("live_chart.js").read_text(encoding="utf-8")
+        .replace("__PLOTLY_MODULE__", PLOTLY_MODULE or "")),
+    isolate_styles=False,  # Plotly styles its mode bar and hover labels with page-wide CSS
+)
+
+
+def figure_payload_bytes(fig, config, theme):
+    """What the component receives: UTF-8 JSON of the figure (as plotly.io.to_json writes it, typed
+    arrays included), the Plotly config and the theme ("streamlit" or None)."""
+    figure_json = pio.to_json(fig, validate=False)
+    # Spliced as text: parsing and re-serialising the figure would only cost time.
+    return (f'{{"figure": {figure_json}, "config": {json.dumps(config)}, '
+            f'"theme": {json.dumps(theme)}}}').encode("utf-8")
+
+
+def figure_payload(element):
+    """(figure dict, config, theme) sent by a live chart; `element` is an AppTest element
+    (`at.get("bidi_component")[i]`) or its proto."""
+    proto = getattr(element, "proto", element)
+    payload = json.loads(proto.bytes)
+    return payload["figure"], payload["config"], payload["theme"]
+
+
+def live_chart(fig, page, figure, key=None):
+    """Draw `fig` like `webui.plot.show_figure` (same export config, presentation style and default
+    key), but update the same chart in place on later reruns. Without Streamlit's plotly.js module
+    (another Streamlit version) it falls back to show_figure."""
+    if PLOTLY_MODULE is None:
+        show_figure(fig, page, figure, key=key)
+        return
+    presenting = presentation_on()
+    config = export_config(page, figure, st.session_state.get(IMAGE_FORMAT, "png"))
+    _mount_live_chart(
+        key=key or f"{page}-{figure}",
+        data=figure_payload_bytes(presentation_style(fig) if presenting else fig, config,
+                                  None if presenting else "streamlit"))

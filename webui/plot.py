@@ -1,0 +1,54 @@
+"""One way to put a Plotly figure on a page, so every chart exports the same way for slides and can be
+shown in a projector-friendly "presentation" style. Both options live in the sidebar (see
+`export_options_sidebar`, called once per run by app.py) and hold for every page.
+"""
+import streamlit as st
+
+from figures.presentation import export_filename, presentation_style
+
+PRESENTATION = "presentation"  # session-state key and URL parameter: ?presentation=1
+IMAGE_FORMAT = "image_format"  # session-state key: what the camera button saves
+IMAGE_FORMATS = {"png": "PNG (3× scale)", "svg": "SVG (vector)"}
+PNG_SCALE = 3
+
+
+def export_config(page, figure, image_format="png"):
+    """Plotly config: the camera button saves a PNG at 3x scale (or an SVG) named after page and figure."""
+    if image_format not in IMAGE_FORMATS:
+        raise ValueError(f"image_format: {image_format!r}; allowed: {', '.join(IMAGE_FORMATS)}")
+    options = {"format": image_format, "filename": export_filename(page, figure)}
+    if image_format == "png":
+        options["scale"] = PNG_SCALE
+    return {"displaylogo": False, "toImageButtonOptions": options}
+
+
+def presentation_on():
+    return bool(st.session_state.get(PRESENTATION, False))
+
+
+def show_figure(fig, page, figure, key=None):
+    """Draw `fig` with the shared export configuration; `page` and `figure` name the export file.
+    In presentation style the figure is restyled and Streamlit's own theme is switched off."""
+    presenting = presentation_on()
+    st.plotly_chart(presentation_style(fig) if presenting else fig,
+                    theme=None if presenting else "streamlit",
+                    config=export_config(page, figure, st.session_state.get(IMAGE_FORMAT, "png")),
+                    key=key or f"{page}-{figure}")
+
+
+def export_options_sidebar():
+    """Sidebar controls shared by every page: presentation style (restored from and written to the URL
+    as ?presentation=1, so a lecturer's link opens in it) and the camera button's image format."""
+    url_value = st.query_params.get(PRESENTATION)
+    if PRESENTATION not in st.session_state:  # a new session: the link decides
+        st.session_state[PRESENTATION] = str(url_value).lower() in ("1", "true")
+    with st.sidebar:
+        st.toggle("Presentation style", key=PRESENTATION,
+                  help="Larger type and thicker lines on white, for a projector and for print.")
+        st.radio("Camera button saves", list(IMAGE_FORMATS), format_func=IMAGE_FORMATS.get,
+                 key=IMAGE_FORMAT, horizontal=True,
+                 help="The camera icon above each chart downloads it in this format.")
+    if presentation_on() and url_value != "1":
+        st.query_params[PRESENTATION] = "1"
+    elif not presentation_on() and url_value is not None:
+        del st.query_params[PRESENTATION]
