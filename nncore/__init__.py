@@ -3,6 +3,12 @@
     from nncore import Config, Trainer
     trainer = Trainer(Config(dataset="xor", hidden_layers=(4,)))
     trainer.step(1000)
+
+The core (datasets, features, the MLP, losses, regularizers, optimizers, Config, Trainer) is exported
+here. The lecture pages' mathematics lives in its own modules, imported by name: neuron (the angle
+test), softmax_calc, surfaces (loss surfaces and optimizer paths), activation_regions, capacity,
+approximation, codes (8-3-8), graph (scalar computation graph), lecture_net (the NumPy program),
+sweep (capacity sweep); persistence (model JSON) and tabular (CSV data) serve the Playground.
 """
 from .activations import ACTIVATIONS, sigmoid
 from .config import Config
