@@ -12,7 +12,7 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None):
                                  line=dict(color=colour, width=2))
                       for column, name, colour in columns], layout=dict(
         title=dict(text=title, x=0.5, font=dict(size=14)), height=260, uirevision=title,
-        margin=dict(l=10, r=10, t=40, b=10), legend=dict(orientation="h", y=-0.25),
+        margin=dict(l=60, r=10, t=40, b=90), legend=dict(orientation="h", y=-0.45),
         xaxis=dict(title=dict(text="epoch")),
         yaxis=dict(title=dict(text=y_title), type="log" if log_scale else "linear", range=y_range)))
 
