@@ -2,28 +2,19 @@
 numeric link parameter as text, negative, huge, NaN or empty falls back to its default with a note
 naming it; Adam at learning rate 10 never shows a stack trace."""
 import math
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
+from playground_apptest import load, play
 
 from nncore.config import RANGES
 from webui import playground_session as session
 
-PAGE = str(Path(__file__).resolve().parent.parent / "views" / "playground.py")
 NUMERIC = [*RANGES, "hidden_layers"]  # every numeric field a link can carry
-
-
-def run_page(params):
-    at = AppTest.from_file(PAGE, default_timeout=30)
-    at.query_params.update(params)
-    return at.run()
 
 
 @pytest.mark.parametrize("bad", ["abc", "-1", "1e308", "nan", "inf", ""],
                          ids=["text", "negative", "huge", "nan", "infinite", "empty"])
 def test_every_numeric_link_parameter_falls_back_with_a_note(bad):
-    at = run_page({name: bad for name in NUMERIC})
+    at = load({name: bad for name in NUMERIC})
     assert not at.exception
     notes = [warning.value for warning in at.warning]
     for name in NUMERIC:
@@ -37,11 +28,7 @@ def test_every_numeric_link_parameter_falls_back_with_a_note(bad):
 
 
 def test_adam_at_learning_rate_10_trains_or_stops_with_a_message():
-    at = run_page({"learning_rate": "10", "optimizer": "adam", "dataset": "spiral"})
-    at.select_slider(key="pg_steps_per_tick").set_value(100).run()
-    at.button(key="pg_play").click().run()
-    for _ in range(5):
-        at.run()
+    at = play(load({"learning_rate": "10", "optimizer": "adam", "dataset": "spiral"}), 100, 5)
     assert not at.exception
     trainer = at.session_state[session.TRAINER]
     assert trainer.config.optimizer == "adam" and trainer.config.learning_rate == 10
@@ -52,7 +39,7 @@ def test_adam_at_learning_rate_10_trains_or_stops_with_a_message():
 
 
 def test_binary_file_named_csv_is_refused_and_nothing_is_lost():
-    at = run_page({})
+    at = load({})
     at.button(key="pg_step").click().run()
     at.file_uploader(key=session.CSV_FILE).upload("photo.csv", bytes(range(256)) * 80, "text/csv").run()
     assert not at.exception
@@ -61,5 +48,5 @@ def test_binary_file_named_csv_is_refused_and_nothing_is_lost():
 
 
 def test_uploads_are_capped_at_5_mb():
-    at = run_page({})
+    at = load({})
     assert at.file_uploader(key=session.CSV_FILE).proto.max_upload_size_mb == 5

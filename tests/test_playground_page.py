@@ -1,27 +1,11 @@
-"""AppTest drives the Playground page: buttons, ticks, links, divergence, uploads.
-
-run_every never fires under AppTest; every run of the script runs the live fragment once, which
-trains one tick while playing, so `at.run()` is one tick.
-"""
-from pathlib import Path
-
+"""AppTest drives the Playground page: buttons, ticks, links, divergence, uploads
+(one `at.run()` is one tick: see playground_apptest.py)."""
 import numpy as np
 import pytest
-from streamlit.testing.v1 import AppTest
+from playground_apptest import load, play
 
 from nncore.persistence import trainer_to_json
 from webui import playground_session as session
-
-PAGE = str(Path(__file__).resolve().parent.parent / "views" / "playground.py")
-
-
-def load(params=None):
-    at = AppTest.from_file(PAGE, default_timeout=30)
-    if params:
-        at.query_params.update(params)
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def epoch(at):
@@ -41,11 +25,8 @@ def test_default_load_shows_epoch_zero_and_every_figure():
 
 def test_play_ticks_train_pause_stops_reset_restarts():
     at = load()
-    at.select_slider(key="pg_steps_per_tick").set_value(250).run()
     loss_before = trainer(at).metrics().train_loss
-    at.button(key="pg_play").click().run()
-    for _ in range(3):
-        at.run()
+    play(at, 250, 3)
     assert not at.exception
     assert epoch(at) == 40  # 4 ticks of 250 steps, 25 steps per epoch
     assert trainer(at).metrics().train_loss < loss_before - 0.1
@@ -111,11 +92,7 @@ def test_a_link_with_garbage_loads_defaults_with_notes():
 
 
 def test_learning_rate_10_diverges_with_a_message_and_no_exception():
-    at = load({"dataset": "plane", "activation": "sigmoid", "learning_rate": "10.0"})
-    at.select_slider(key="pg_steps_per_tick").set_value(100).run()
-    at.button(key="pg_play").click().run()
-    for _ in range(5):
-        at.run()
+    at = play(load({"dataset": "plane", "activation": "sigmoid", "learning_rate": "10.0"}), 100, 5)
     assert not at.exception
     assert trainer(at).diverged
     assert any("lower it, then press Reset" in e.value for e in at.error)
