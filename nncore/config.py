@@ -94,9 +94,12 @@ class Config:
         cls = OPTIMIZERS[self.optimizer]
         return {key: getattr(self, key) for key in cls.hyperparameters}
 
+    def rebuild_changes(self, other):
+        """The fields that change the data or the network going from self to other."""
+        return [f for f in REBUILD_FIELDS if getattr(self, f) != getattr(other, f)]
+
     def needs_rebuild(self, other):
-        """True when going from self to other changes the data or the network."""
-        return any(getattr(self, f) != getattr(other, f) for f in REBUILD_FIELDS)
+        return bool(self.rebuild_changes(other))
 
     def replace(self, **changes):
         return replace(self, **changes)

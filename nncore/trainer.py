@@ -89,10 +89,9 @@ class Trainer:
     def set_training_options(self, config):
         """Apply learning rate, optimizer and regularization from `config` without losing the weights;
         a different optimizer starts with fresh state, the same one keeps its state."""
-        if config.needs_rebuild(self.config):
-            raise ValueError("this change needs a new Trainer: " + ", ".join(
-                f for f in ("dataset", "hidden_layers", "features") if
-                getattr(config, f) != getattr(self.config, f)))
+        changes = self.config.rebuild_changes(config)
+        if changes:
+            raise ValueError("this change needs a new Trainer: " + ", ".join(changes))
         if config.optimizer != self.optimizer.name:
             self.optimizer = OPTIMIZERS[config.optimizer](config.learning_rate,
                                                           **config.optimizer_hyperparameters())

@@ -140,8 +140,8 @@ def test_learning_rate_change_keeps_the_weights_and_counts():
     assert trainer.steps == 30 and trainer.optimizer.learning_rate == 0.3
     for a, b in zip(weights, trainer.weights):
         np.testing.assert_array_equal(a, b)
-    with pytest.raises(ValueError):
-        trainer.set_training_options(trainer.config.replace(hidden_layers=(3,)))
+    with pytest.raises(ValueError, match="needs a new Trainer: hidden_layers, activation"):
+        trainer.set_training_options(trainer.config.replace(hidden_layers=(3,), activation="relu"))
 
 
 def test_l1_drives_weights_to_exact_zero_where_l2_does_not():

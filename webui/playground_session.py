@@ -6,7 +6,6 @@ training without the browser's timer. Keys start with "pg_".
 """
 from figures.playground import large_view, playground_figures
 from nncore import DATASETS, DEFAULT_OUTPUT, FEATURES, OUTPUT_LOSSES, Config, Trainer, make_dataset
-from nncore.config import REBUILD_FIELDS
 from nncore.persistence import trainer_from_json
 from nncore.tabular import dataset_from_csv
 
@@ -115,8 +114,7 @@ def sync_trainer(state, config):
     """The session's Trainer for `config`: rebuilt when data or network change, new data on the
     same network when only the data seed changed (Regenerate), otherwise updated in place."""
     trainer, own_data = state[TRAINER], state[OWN_DATA]
-    changed = [] if trainer is None else [
-        f for f in REBUILD_FIELDS if getattr(trainer.config, f) != getattr(config, f)]
+    changed = [] if trainer is None else trainer.config.rebuild_changes(config)
     if trainer is None or state.get(BUILT_WITH) is not own_data or set(changed) - {"data_seed"}:
         trainer = state[TRAINER] = Trainer(config, own_data)
         state[BUILT_WITH] = own_data
