@@ -5,6 +5,7 @@ import ast
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -223,3 +224,69 @@ class MainThreadClock:
     def busy_seconds(self):
         metrics = self.session.send("Performance.getMetrics")["metrics"]
         return next(m["value"] for m in metrics if m["name"] == "TaskDuration")
+
+
+# A class behind nginx (run-class.sh, deploy/nginx.conf): tests/browser/test_browser_proxy.py.
+HOW_TO_ENABLE_PROXY = "the proxy test needs Debian's nginx: `apt-get install -y nginx`"
+
+
+def missing_nginx():
+    """Why run-class.sh cannot run nginx here, or None when it can."""
+    if shutil.which("nginx", path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin"):
+        return None
+    return f"no nginx on PATH or in /usr/sbin; {HOW_TO_ENABLE_PROXY}"
+
+
+def free_port_run(count):
+    """The first of `count` consecutive free localhost ports (run-class.sh numbers its apps so)."""
+    for _ in range(100):
+        first = free_port()
+        try:
+            with contextlib.ExitStack() as held:
+                for port in range(first, first + count):
+                    sock = held.enter_context(socket.socket())
+                    sock.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise RuntimeError(f"found no {count} consecutive free ports")
+
+
+@contextlib.contextmanager
+def class_server(processes, run_dir, timeout=90.0):
+    """Run `./run-class.sh processes port` (apps and nginx on free ports, its files in run_dir) until
+    the block ends; yields (nginx port, app ports). Then stops it with SIGTERM, as Ctrl-C does, and
+    fails if it left a process of its own running."""
+    port, first_app_port = free_port(), free_port_run(processes)
+    env = {**os.environ, "NNLAB_VENV": sys.prefix, "NNLAB_CLASS_DIR": str(run_dir),
+           "NNLAB_BACKEND_PORT": str(first_app_port)}  # the venv running the tests: nothing to install
+    Path(run_dir).mkdir(parents=True, exist_ok=True)
+    with open(Path(run_dir) / "run-class.out", "w") as log:
+        process = subprocess.Popen(["bash", str(ROOT / "run-class.sh"), str(processes), str(port)],
+                                   cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        try:
+            try:
+                wait_healthy(f"http://127.0.0.1:{port}", process, timeout)
+            except RuntimeError:
+                raise RuntimeError("run-class.sh stopped: "
+                                   + (Path(run_dir) / "run-class.out").read_text()) from None
+            yield port, list(range(first_app_port, first_app_port + processes))
+        finally:
+            process.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(30)
+            left_running = _group_alive(process.pid)
+            if left_running:
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    if left_running:
+        raise AssertionError("run-class.sh did not stop all its processes on SIGTERM")
+
+
+def _group_alive(group_id):
+    try:
+        os.killpg(group_id, 0)
+    except ProcessLookupError:
+        return False
+    return True
