@@ -5,7 +5,9 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from nncore import ACTIVATIONS
-from nncore.approximation import bump, hidden_contributions
+from nncore.approximation import bump, bump_network, hidden_contributions
+
+from .lecture_style import LINE_GRID
 
 TARGET, FIT, DATA = "#2ca02c", "#d62728", "#555"
 PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
@@ -75,3 +77,17 @@ def bump_figure(x, f, weights, biases, steepness):
     figure.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), uirevision="bumps",
                          legend=dict(orientation="h", y=-0.15))
     return figure
+
+
+def trained_fit_figure(trainer, target_function, stacked=True):
+    """contributions_figure of a 1D Trainer on LINE_GRID, with its training points and the target curve
+    `target_function` (x (n,) -> (n,))."""
+    data = trainer.dataset
+    return contributions_figure(LINE_GRID, trainer.weights, trainer.biases, trainer.activation,
+                                data.X_train, data.y_train, target_function(LINE_GRID), stacked)
+
+
+def bumps_figure(target_function, n_bumps, steepness):
+    """bump_figure of the hand-built network of n_bumps bumps of steepness k following the target."""
+    weights, biases = bump_network(target_function, n_bumps, steepness)
+    return bump_figure(LINE_GRID, target_function, weights, biases, steepness)

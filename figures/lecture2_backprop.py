@@ -74,3 +74,17 @@ def graph_figure(graph, values=None, deltas=None, local=None, shown_backward=(),
                          margin=dict(l=10, r=10, t=10, b=10), plot_bgcolor="white",
                          xaxis=dict(visible=False), yaxis=dict(visible=False), uirevision="graph")
     return figure
+
+
+def edge_steps_figure(graph, revealed):
+    """graph_figure of a stage of nncore.graph_steps.edge_steps, with the local derivative on every
+    edge that has carried a δ."""
+    return graph_figure(graph, revealed.drawn, revealed.deltas,
+                        graph.local_derivatives(revealed.values), revealed.shown, revealed.highlight)
+
+
+def layer_steps_figure(graph, revealed):
+    """graph_figure of a stage of nncore.graph_steps.layer_steps; no edge labels, which would crowd
+    a layered graph (the page lists its error signals in a table)."""
+    return graph_figure(graph, revealed.drawn, revealed.deltas, None, revealed.shown,
+                        revealed.highlight)

@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 
 from figures.boundary import CLASS_COLOURS, plane_figure
 from figures.lecture_style import class_points
-from nncore import EXTENT_2D
+from nncore import ACTIVATIONS, EXTENT_2D
 from nncore.capacity import collapse_linear, line_points
 
 LINE_COLOUR = "#222"
@@ -82,3 +82,20 @@ def _plane_surface(v, c, hidden, resolution=12):
     return go.Surface(x=coords[0], y=coords[1], z=coords[2], showscale=False, opacity=0.35,
                       colorscale=[[0, "#888"], [1, "#888"]], name="output plane",
                       hoverinfo="skip")
+
+
+def capacity_figures(trainers, hidden_units, activation, plotted_units=(1, 2, 3)):
+    """The page's charts by their names, for nncore.capacity.train_networks' three networks:
+    {"single neuron", "hidden layer", "hidden space", "nonlinear hidden units", "linear hidden
+    units"}; plotted_units (numbered from 1) are the three hidden units the 3D picture of four shows,
+    None leaves "hidden space" out."""
+    figures = {"single neuron": decision_figure(trainers["neuron"], "One neuron"),
+               "hidden layer": decision_figure(trainers["hidden"],
+                                               f"Hidden layer of {hidden_units} units")}
+    if plotted_units is not None:
+        axes = tuple(sorted(unit - 1 for unit in plotted_units))
+        figures["hidden space"] = hidden_space_figure(trainers["hidden"], axes)
+    figures["nonlinear hidden units"] = decision_figure(
+        trainers["hidden"], f"{ACTIVATIONS[activation].label} hidden units")
+    figures["linear hidden units"] = decision_figure(trainers["linear"], "Linear hidden units")
+    return figures

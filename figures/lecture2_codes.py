@@ -6,6 +6,8 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .curves import loss_figure
+
 HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
 
 
@@ -54,3 +56,10 @@ def code_cube(table):
                          height=440, margin=dict(l=0, r=0, t=40, b=0), uirevision="cube",
                          legend=dict(orientation="h", y=-0.05))
     return figure
+
+
+def codes_figures(table, history):
+    """The page's charts by their names for a CodeTable and the training History: {"table heatmap",
+    "code cube", "loss"}."""
+    return {"table heatmap": code_heatmap(table), "code cube": code_cube(table),
+            "loss": loss_figure(history, log_scale=True)}

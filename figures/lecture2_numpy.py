@@ -30,3 +30,9 @@ def time_per_iteration_figure(milliseconds):
                          xaxis=dict(title="milliseconds"), height=80 + 50 * len(names),
                          margin=dict(l=10, r=10, t=40, b=10), uirevision="numpy time")
     return figure
+
+
+def comparison_figures(curves, milliseconds):
+    """The page's charts by their names: {"loss": loss_per_iteration_figure(curves), "time":
+    time_per_iteration_figure(milliseconds)} (programs/runs.py's comparison gives both)."""
+    return {"loss": loss_per_iteration_figure(curves), "time": time_per_iteration_figure(milliseconds)}

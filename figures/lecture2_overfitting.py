@@ -4,6 +4,10 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.curves import TEST_COLOUR, TRAIN_COLOUR, loss_figure
+from nncore.datasets import FUNCTIONS_1D
+from nncore.sweep import early_stopping_epoch
+
+from .lecture_style import LINE_GRID
 
 
 def fit_figure(trainer, x, target):
@@ -39,6 +43,14 @@ def early_stopping_figure(history, stop):
                                     marker=dict(color=TEST_COLOUR, size=12, symbol="star")))
     figure.update_layout(height=340)
     return figure
+
+
+def live_figures(trainer):
+    """The page's charts of its network being trained, by their names: {"fit": the fit of the sine on
+    LINE_GRID, "loss curves": with the early-stopping epoch marked}."""
+    return {"fit": fit_figure(trainer, LINE_GRID, FUNCTIONS_1D["sine"](LINE_GRID)),
+            "loss curves": early_stopping_figure(trainer.history,
+                                                 early_stopping_epoch(trainer.history))}
 
 
 def sweep_figure(result, current=None):

@@ -62,6 +62,16 @@ def paths_on_surface(surface, grid, paths, title):
     return fig
 
 
+def batch_figure(surface, grid, paths, learning_rate):
+    """The page's GD / SGD / minibatch comparison (nncore.descent_runs.batch_paths) at one rate."""
+    return paths_on_surface(surface, grid, paths, f"η = {learning_rate:g}: exact vs noisy gradients")
+
+
+def learning_rates_figure(surface, grid, paths):
+    """The page's comparison of learning rates (nncore.descent_runs.learning_rate_paths)."""
+    return paths_on_surface(surface, grid, paths, "Gradient descent with three learning rates")
+
+
 def _gap(path, best):
     return np.maximum(path.losses - best, FLOOR)
 

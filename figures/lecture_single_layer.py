@@ -93,3 +93,10 @@ def loss_terms_chart(trainer):
                       yaxis_title="loss", plot_bgcolor="white", height=330,
                       legend=dict(orientation="h", y=-0.25), uirevision="loss")
     return fig
+
+
+def classifier_figures(trainer):
+    """The trained classifier's charts by the names the page gives them: {"regions", "weights",
+    "loss terms"}."""
+    return {"regions": class_regions(trainer), "weights": weight_histogram(trainer.weights),
+            "loss terms": loss_terms_chart(trainer)}

@@ -1,8 +1,13 @@
 """Shared look of the lecture figures: arrows, a square 2D plane, data points in the playground's
-class colours."""
+class colours, the x of 1D curves."""
+import numpy as np
 import plotly.graph_objects as go
 
+from nncore import EXTENT_1D
+
 from .boundary import CLASS_COLOURS
+
+LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
 
 def arrow(tail, tip, color, text="", width=3):

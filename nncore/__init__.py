@@ -6,9 +6,11 @@
 
 The core (datasets, features, the MLP, losses, regularizers, optimizers, Config, Trainer) is exported
 here. The lecture pages' mathematics lives in its own modules, imported by name: neuron (the angle
-test), softmax_calc, surfaces (loss surfaces and optimizer paths), activation_regions, capacity,
-approximation, codes (8-3-8), graph (scalar computation graph), lecture_net (the NumPy program),
-sweep (capacity sweep); persistence (model JSON) and tabular (CSV data) serve the Playground.
+test), softmax_calc, linear_classifier (single layer), surfaces (loss surfaces and optimizer paths),
+descent_runs (the page's comparisons of paths), activation_regions, capacity, approximation, codes
+(8-3-8), graph (scalar computation graph), graph_steps (backprop step by step), lecture_net (the
+NumPy program), sweep (capacity sweep); persistence (model JSON) and tabular (CSV data) serve the
+Playground.
 """
 from .activations import ACTIVATIONS, sigmoid
 from .config import Config

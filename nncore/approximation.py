@@ -9,7 +9,7 @@ import numpy as np
 from . import mlp
 from .activations import ACTIVATIONS
 from .config import Config
-from .datasets import EXTENT_1D
+from .datasets import EXTENT_1D, FUNCTIONS_1D, Dataset
 
 
 def approximation_config(target="sine", hidden_units=10, activation="tanh", learning_rate=0.02):
@@ -18,6 +18,25 @@ def approximation_config(target="sine", hidden_units=10, activation="tanh", lear
     return Config(dataset=f"fn_{target}", n_points=200, train_ratio=1.0,
                   hidden_layers=(hidden_units,), activation=activation, output="linear_mse",
                   optimizer="adam", learning_rate=learning_rate, batch_size=200)
+
+
+def approximation_setup(target="sine", hidden_units=10, activation="tanh", learning_rate=0.02,
+                        points=None):
+    """(Config, Dataset or None) of the page's network: for a target of FUNCTIONS_1D its own data
+    (None); for target "points", the points (X (n, 1), y (n,)) typed in, which replace the data of a
+    sine network of the same shape. `Trainer(*approximation_setup(...))` builds it."""
+    config = approximation_config("sine" if target == "points" else target, hidden_units, activation,
+                                  learning_rate)
+    if target != "points":
+        return config, None
+    return config, Dataset.from_arrays(points[0], points[1], "regression", 1.0,
+                                       np.random.default_rng(0), name="your points")
+
+
+def approximation_target(target, points=None):
+    """The curve to follow, a function of x (n,): a FUNCTIONS_1D target, or the piecewise-linear
+    curve through typed points (X (n, 1), y (n,)) when target is "points"."""
+    return FUNCTIONS_1D.get(target) or points_function(*points)
 
 
 def hidden_contributions(X, weights, biases, activation):

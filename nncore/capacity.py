@@ -7,6 +7,7 @@ two layers compose to one: s = W2ᵀ(W1ᵀx + b1) + b2 = (W1 W2)ᵀx + (W2ᵀb1 
 import numpy as np
 
 from .config import Config
+from .trainer import Trainer
 
 TRAINING_STEPS = 1500  # full-batch Adam steps; enough for 4 tanh units to separate XOR
 
@@ -16,6 +17,17 @@ def capacity_config(dataset="xor", hidden_units=4, activation="tanh", seed=0):
     return Config(dataset=dataset, n_points=200, noise=0.0, train_ratio=0.5,
                   hidden_layers=(hidden_units,) if hidden_units else (), activation=activation,
                   output="sigmoid_bce", optimizer="adam", learning_rate=0.03, batch_size=200, seed=seed)
+
+
+def train_networks(dataset="xor", hidden_units=4, activation="tanh", seed=0, steps=TRAINING_STEPS):
+    """The page's three networks, each trained `steps` steps: {"neuron": no hidden layer, "hidden":
+    `hidden_units` units of `activation`, "linear": as many linear units}."""
+    trainers = {}
+    for name, (units, g) in {"neuron": (0, activation), "hidden": (hidden_units, activation),
+                             "linear": (hidden_units, "linear")}.items():
+        trainers[name] = Trainer(capacity_config(dataset, units, g, seed))
+        trainers[name].step(steps)
+    return trainers
 
 
 def line_points(w, b, low, high):

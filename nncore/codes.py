@@ -14,6 +14,13 @@ CODES_CONFIG = Config(dataset="identity_838", hidden_layers=(3,), activation="si
 TRAINING_EPOCHS = 3000
 
 
+def codes_config(output=CODES_CONFIG.output, optimizer=CODES_CONFIG.optimizer,
+                 learning_rate=CODES_CONFIG.learning_rate, seed=CODES_CONFIG.seed):
+    """The page's 8-3-8 network with its chosen output + loss, optimizer, learning rate and seed."""
+    return CODES_CONFIG.replace(output=output, optimizer=optimizer, learning_rate=learning_rate,
+                                seed=int(seed))
+
+
 @dataclass(frozen=True)
 class CodeTable:
     inputs: np.ndarray  # (8, 8) the one-hot patterns

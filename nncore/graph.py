@@ -148,7 +148,8 @@ class Graph:
                 for name, value in leaf_values.items()}
 
 
-# The examples the backprop page starts from.
+# The examples the backprop page starts from: its network has the layer sizes NETWORK_SIZES.
+NETWORK_SIZES = (2, 2, 1)
 NEURON_EXAMPLE = {"x": 1.5, "w": 0.8, "b": -0.3, "t": 1.0}
 NETWORK_EXAMPLE = {"x0_1": 1.0, "x0_2": 0.5, "t_1": 1.0, "W1_11": 0.5, "W1_12": -0.3, "W1_21": 0.2,
                    "W1_22": 0.8, "b1_1": 0.1, "b1_2": -0.1, "W2_11": 0.7, "W2_21": -0.4,

@@ -10,6 +10,7 @@ import numpy as np
 from .losses import OUTPUT_LOSSES
 
 LECTURE_EXAMPLE = {"cat": 3.2, "car": 5.1, "frog": -1.7}  # correct class: cat
+MAX_SCORE = 500.0  # e^500 is still a finite float
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,13 @@ def softmax_calculation(scores, correct):
         winner_take_all=np.eye(Z.shape[1])[int(Z.argmax())], cross_entropy=cross_entropy,
         cross_entropy_log10=cross_entropy / np.log(10.0),
         hinge=OUTPUT_LOSSES["hinge"].loss(Z, labels))
+
+
+def score_problem(scores):
+    """Why the calculator cannot use these scores (a sentence), or None: it needs at least two
+    classes, each with a finite score of at most MAX_SCORE in size."""
+    if len(scores) < 2:
+        return "Give at least two classes."
+    if any(s is None or not np.isfinite(s) or abs(s) > MAX_SCORE for s in scores):
+        return f"Every class needs a score between −{MAX_SCORE:g} and {MAX_SCORE:g}."
+    return None

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from figures.lecture_descent import optimizer_race, paths_on_surface
 from nncore import OPTIMIZERS
 from nncore.surfaces import SURFACES, learning_rate_regime, run_path
+from page_charts import assert_export_draws_the_page, camera_file_names, file_names
 
 PAGE = str(Path(__file__).resolve().parent.parent / "views" / "gradient_descent.py")
 
@@ -167,6 +168,8 @@ def _numbers(spec):
 def test_page_runs_every_surface_and_says_when_it_diverges():
     at = AppTest.from_file(PAGE, default_timeout=30).run()
     assert not at.exception
+    assert camera_file_names(at) == file_names("gradient_descent")
+    assert_export_draws_the_page(at, "gradient_descent")
     assert any("Diverged" in e.value and "2/L_max" in e.value for e in at.error)
     for chart in at.get("plotly_chart"):
         spec = json.loads(chart.proto.spec)

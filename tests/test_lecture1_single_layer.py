@@ -9,6 +9,7 @@ from figures.boundary import CONFIDENCE_LEVELS
 from figures.lecture_single_layer import class_regions, loss_terms_chart, softmax_bars, weight_histogram
 from nncore import FEATURES, Config, Trainer
 from nncore.softmax_calc import LECTURE_EXAMPLE, softmax_calculation
+from page_charts import assert_export_draws_the_page, camera_file_names, file_names
 
 PAGE = str(Path(__file__).resolve().parent.parent / "views" / "single_layer.py")
 ALL_FEATURES = tuple(FEATURES)
@@ -98,6 +99,8 @@ def test_page_runs_trains_and_switches_loss_and_regularizer():
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     assert "= 2.04" in text and "0.89" in text
+    assert camera_file_names(at) == file_names("single_layer")
+    assert_export_draws_the_page(at, "single_layer", {"epochs": "0"})  # the page starts untrained
     at.button(key="single_layer_step").click().run()
     assert "epoch 1" in " ".join(m.value for m in at.markdown)
     at.radio(key="single_layer_loss").set_value("hinge").run()

@@ -6,6 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from threadpoolctl import threadpool_limits
 
+from page_charts import assert_export_draws_the_page, camera_file_names, file_names
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -39,7 +41,8 @@ def figures(at):
 
 def test_capacity_page():
     at = run("capacity.py")
-    assert len(figures(at)) == 5
+    assert camera_file_names(at) == file_names("capacity")
+    assert_export_draws_the_page(at, "capacity")
     assert "One neuron" in figures(at)[0]["layout"]["title"]["text"]
     click(at, "Train 500 more steps")
     at.radio(key="capacity_data").set_value("circle")
@@ -56,33 +59,37 @@ def test_capacity_page():
 
 def test_universal_approximation_page():
     at = run("universal_approximation.py")
+    assert camera_file_names(at) == file_names("universal_approximation")
+    assert_export_draws_the_page(at, "universal_approximation", {"epochs": "0"})
     click(at, "Step (100 epochs)")
-    assert at.session_state["approximation_trainer"][1].epoch == 100
-    at.selectbox(key="approximation_target").set_value("points")
+    assert at.session_state["universal_approximation_trainer"][1].epoch == 100
+    at.selectbox(key="universal_approximation_target").set_value("points")
     rerun_ok(at)
-    at.text_area(key="approximation_points").set_value("0, 1\nnot a point")
+    at.text_area(key="universal_approximation_points").set_value("0, 1\nnot a point")
     rerun_ok(at)
     assert any("line 2" in error.value for error in at.error)
-    assert len(at.session_state["approximation_trainer"][1].dataset.X_train) == 7  # kept
-    at.selectbox(key="approximation_act").set_value("relu")
-    at.slider(key="approximation_units").set_value(3)
-    at.slider(key="approximation_bumps").set_value(20)
+    assert len(at.session_state["universal_approximation_trainer"][1].dataset.X_train) == 7  # kept
+    at.selectbox(key="universal_approximation_act").set_value("relu")
+    at.slider(key="universal_approximation_units").set_value(3)
+    at.slider(key="universal_approximation_bumps").set_value(20)
     rerun_ok(at)
     click(at, "▶ Play")
     click(at, "⏸ Pause")
     click(at, "↺ Reset")
-    assert at.session_state["approximation_trainer"][1].epoch == 0
+    assert at.session_state["universal_approximation_trainer"][1].epoch == 0
 
 
 def test_hidden_codes_page():
     at = run("hidden_codes.py")
+    assert camera_file_names(at) == file_names("hidden_codes")
+    assert_export_draws_the_page(at, "hidden_codes", {"epochs": "0"})
     for _ in range(3):
         click(at, "Step (100 epochs)")
-    assert at.session_state["codes_trainer"].epoch == 300
+    assert at.session_state["hidden_codes_trainer"].epoch == 300
     assert len(at.dataframe[0].value) == 8
-    at.selectbox(key="codes_output").set_value("sigmoid_mse")
+    at.selectbox(key="hidden_codes_output").set_value("sigmoid_mse")
     rerun_ok(at)
-    assert at.session_state["codes_trainer"].epoch == 0  # a new network
+    assert at.session_state["hidden_codes_trainer"].epoch == 0  # a new network
 
 
 def test_backprop_page_forward_backward_update():
@@ -108,8 +115,25 @@ def test_backprop_page_forward_backward_update():
     assert at.session_state["backprop_net_W1_11"] == 0.5
 
 
+def test_backprop_export_draws_the_page_after_its_buttons():
+    at = run("backprop.py")
+    assert camera_file_names(at) == file_names("backprop")
+    click(at, "Forward")
+    assert_export_draws_the_page(at, "backprop", {"stage": "forward"}, ["neuron graph"])
+    click(at, "Backward (all)")
+    for _ in range(3):
+        click(at, "Forward (next layer)")
+    assert_export_draws_the_page(at, "backprop", {"stage": "forward"}, ["network graph"])
+    click(at, "Backward (all)", 1)
+    assert_export_draws_the_page(at, "backprop")  # stage=backward: every value and error signal
+    click(at, "Update")
+    click(at, "Update", 1)
+    assert_export_draws_the_page(at, "backprop", {"stage": "update"})
+
+
 def test_numpy_net_page():
     at = run("numpy_net.py")
+    assert camera_file_names(at) == file_names("numpy_net")
     click(at, "Step (10 iterations)")
     assert at.session_state["numpy_net_run"][1].steps == 10
     assert any("identical" in m.value for m in at.markdown)
@@ -118,14 +142,15 @@ def test_numpy_net_page():
 
 def test_overfitting_page():
     at = run("overfitting.py")
+    assert camera_file_names(at) == file_names("overfitting")
     click(at, "Step (100 epochs)")
-    assert at.session_state["overfit_trainer"].epoch == 100
-    at.select_slider(key="overfit_lambda").set_value(0.01)
+    assert at.session_state["overfitting_trainer"].epoch == 100
+    at.select_slider(key="overfitting_lambda").set_value(0.01)
     rerun_ok(at)
-    assert at.session_state["overfit_trainer"].epoch == 100  # λ changes without a reset
-    at.select_slider(key="overfit_epochs").set_value(500)
-    at.select_slider(key="overfit_units").set_value(2)
-    at.radio(key="overfit_layers").set_value(2)
+    assert at.session_state["overfitting_trainer"].epoch == 100  # λ changes without a reset
+    at.select_slider(key="overfitting_epochs").set_value(500)
+    at.select_slider(key="overfitting_units").set_value(2)
+    at.radio(key="overfitting_layers").set_value(2)
     rerun_ok(at)
     sweep = next(f for f in figures(at) if "capacity" in f["layout"]["title"]["text"])
     assert [t["name"] for t in sweep["data"]] == ["training loss", "test loss", "lowest test loss"]

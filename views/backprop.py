@@ -3,19 +3,20 @@ sends the error signals δ = ∂L/∂node back edge by edge, update takes one gr
 import pandas as pd
 import streamlit as st
 
-from figures.lecture2_backprop import graph_figure
-from nncore.graph import (NETWORK_EXAMPLE, NEURON_EXAMPLE, logistic_neuron_graph, network_graph,
-                          network_layers)
+from figures.lecture2_backprop import edge_steps_figure, layer_steps_figure
+from nncore.graph import (NETWORK_EXAMPLE, NETWORK_SIZES, NEURON_EXAMPLE, logistic_neuron_graph,
+                          network_graph, network_layers)
+from nncore.graph_steps import after_update, edge_limits, edge_steps, layer_limits, layer_steps
+from webui.lecture_settings import Backprop as SETTINGS
 from webui.plot import show_figure
 
 PAGE = "backprop"
 NEURON = logistic_neuron_graph()
-NETWORK = network_graph((2, 2, 1))
+NETWORK = network_graph(NETWORK_SIZES)
 NEURON_SIGNALS = {  # how the lecture writes each error signal
     "L": "δ_L = ∂L/∂L = 1", "t": "δ_t = t − y", "y": "δ_y = y − t",
     "s": "δ_s = δ_y σ'(s) = δ_y y(1 − y)", "b": "δ_b = δ_s", "wx": "δ_wx = δ_s",
     "w": "δ_w = δ_wx x = δ_s x", "x": "δ_x = δ_wx w = δ_s w"}
-N_LAYERS = 2
 
 
 def key(part, name):
@@ -48,8 +49,7 @@ def stage(part):
 def update(part, graph):
     """p <- p − η ∂L/∂p for the parameters; the widgets show the new values, the passes restart."""
     values = leaf_values(part, graph)
-    deltas = graph.backward(graph.forward(values))
-    new = graph.gradient_step(values, deltas, float(st.session_state[key(part, "eta")]))
+    new = after_update(graph, values, float(st.session_state[key(part, "eta")]))
     st.session_state[key(part, "last")] = ", ".join(
         f"{graph.nodes[p].label}: {values[p]:.4f} → {new[p]:.4f}" for p in graph.parameters)
     for name in graph.parameters:
@@ -60,7 +60,7 @@ def update(part, graph):
 def reset(part, defaults):
     for name, value in defaults.items():
         st.session_state[key(part, name)] = value
-    st.session_state[key(part, "eta")] = 1.0
+    st.session_state[key(part, "eta")] = SETTINGS.learning_rate
     st.session_state.pop(key(part, "last"), None)
     set_stage(part, 0, 0)
 
@@ -110,18 +110,13 @@ cols = st.columns(5)
 for col, (name, label) in zip(cols, (("x", "input x"), ("t", "target t"), ("w", "weight w"),
                                      ("b", "bias b"))):
     number(col, "neuron", name, label, NEURON_EXAMPLE[name])
-number(cols[4], "neuron", "eta", "learning rate η", 1.0)
-order = NEURON.backward_order()
-buttons("neuron", NEURON, NEURON_EXAMPLE, (1, len(order)), "Forward", "Backward (one edge)")
+number(cols[4], "neuron", "eta", "learning rate η", SETTINGS.learning_rate)
+buttons("neuron", NEURON, NEURON_EXAMPLE, edge_limits(NEURON), "Forward", "Backward (one edge)")
 values = leaf_values("neuron", NEURON)
 forward, backward = stage("neuron")
-node_values = NEURON.forward(values)
-deltas = NEURON.backward(node_values)
-shown = order[:backward] if forward else []
-show_figure(graph_figure(NEURON, node_values if forward else values, deltas,
-                         NEURON.local_derivatives(node_values), shown,
-                         highlight=order[backward - 1:backward] if backward else ()),
-            PAGE, "neuron graph", key=f"{PAGE}_neuron_fig")
+revealed = edge_steps(NEURON, values, forward, backward)
+node_values, deltas, shown = revealed.values, revealed.deltas, revealed.shown
+show_figure(edge_steps_figure(NEURON, revealed), PAGE, "neuron graph", key=f"{PAGE}_neuron_fig")
 if forward:
     st.markdown(f"Forward: s = {values['w']:.4f}·{values['x']:.4f} + {values['b']:.4f} = "
                 f"**{node_values['s']:.4f}**, y = σ(s) = **{node_values['y']:.4f}**, "
@@ -141,41 +136,30 @@ st.markdown(
 cols = st.columns(4)
 for col, (name, label) in zip(cols, (("x0_1", "x₁"), ("x0_2", "x₂"), ("t_1", "target t"))):
     number(col, "net", name, label, NETWORK_EXAMPLE[name])
-number(cols[3], "net", "eta", "learning rate η", 1.0)
+number(cols[3], "net", "eta", "learning rate η", SETTINGS.learning_rate)
 with st.expander("weights and biases", expanded=True):
     cols = st.columns(6)
     for i, name in enumerate(NETWORK.parameters):
         number(cols[i % 6], "net", name, NETWORK.nodes[name].label, NETWORK_EXAMPLE[name])
-limit = N_LAYERS + 1  # two layers and the loss
-buttons("net", NETWORK, NETWORK_EXAMPLE, (limit, limit), "Forward (next layer)",
-        "Backward (next layer)")
+limits = layer_limits(NETWORK)  # one step per layer, the loss's included
+buttons("net", NETWORK, NETWORK_EXAMPLE, limits, "Forward (next layer)", "Backward (next layer)")
 values = leaf_values("net", NETWORK)
 forward, backward = stage("net")
-node_values = NETWORK.forward(values)
-deltas = NETWORK.backward(node_values)
-computed = {n: v for n, v in node_values.items() if NETWORK.nodes[n].layer <= forward}
-lowest = limit + 1 - backward  # backward has passed the layers >= lowest
-passed = [n for n, node in NETWORK.nodes.items() if node.op and node.layer >= lowest]
-revealed = set(passed) | {p for n in passed for p in NETWORK.nodes[n].parents}
-shown = [n for n in NETWORK.backward_order() if n in revealed]
-current = backward and lowest or forward
-# Edge labels would crowd this graph: its error signals are in the table below it.
-show_figure(graph_figure(NETWORK, computed, deltas, None, shown,
-                         highlight=[n for n, node in NETWORK.nodes.items() if node.op
-                                    and node.layer == current]),
-            PAGE, "network graph", key=f"{PAGE}_network_fig")
-layers = network_layers(NETWORK, node_values, deltas, (2, 2, 1))
+revealed = layer_steps(NETWORK, values, forward, backward)
+node_values, deltas, shown = revealed.values, revealed.deltas, revealed.shown
+show_figure(layer_steps_figure(NETWORK, revealed), PAGE, "network graph", key=f"{PAGE}_network_fig")
+layers = network_layers(NETWORK, node_values, deltas, NETWORK_SIZES)
 for l, layer in enumerate(layers, start=1):
     if forward < l:
         break
     sup = f"({l})".translate(str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"))
     text = (f"**Layer {l}**: s{sup} = {layer['s'].round(4).tolist()}, "
             f"x{sup} = σ(s{sup}) = {layer['x'].round(4).tolist()}")
-    if backward and lowest <= l:
+    if backward and revealed.backward_layer <= l:
         text += (f"; δ{sup} = {layer['delta'].round(5).tolist()}, "
                  f"∂L/∂W{sup} = {layer['dW'].round(5).tolist()}")
     st.markdown(text)
-if forward == limit:
+if forward == limits[0]:
     st.markdown(f"**Loss**: L = ½(y − t)² = {node_values['L']:.6f}")
 if backward:
     st.dataframe(check_rows(NETWORK, values, shown, deltas), hide_index=True,

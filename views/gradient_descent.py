@@ -2,13 +2,14 @@
 and a race of optimizers."""
 import streamlit as st
 
-from figures.lecture_descent import optimizer_race, paths_on_surface
-from nncore import OPTIMIZERS
-from nncore.surfaces import SURFACES, learning_rate_regime, run_path
+from figures.lecture_descent import batch_figure, learning_rates_figure, optimizer_race
+from nncore.descent_runs import batch_paths, learning_rate_paths, race_paths
+from nncore.surfaces import SURFACES, learning_rate_regime
+from webui.lecture_settings import GradientDescent as SETTINGS
 from webui.plot import show_figure
 
 PAGE = "gradient_descent"
-ADAPTIVE = ("adagrad", "rmsprop", "adam")
+RATE = SETTINGS.learning_rate
 
 
 @st.cache_data(show_spinner=False)
@@ -27,12 +28,12 @@ st.markdown("Gradient descent walks downhill on the loss surface: **w ← w − 
             "rate η. Below, w has two components so the whole surface fits on the screen.")
 
 top = st.columns([2, 1, 1, 1])
-name = top[0].selectbox("loss surface", list(SURFACES), format_func=lambda n: SURFACES[n].label,
-                        key=f"{PAGE}_surface")
+name = top[0].selectbox("loss surface", SETTINGS.surface.values, SETTINGS.surface.index,
+                        format_func=SETTINGS.surface.label, key=f"{PAGE}_surface")
 surface = SURFACES[name]
 start = (number("start w₁", surface.start[0], "w1", top[1], step=0.1),
          number("start w₂", surface.start[1], "w2", top[2], step=0.1))
-max_steps = top[3].slider("max steps", 10, 1000, 100, 10, key=f"{PAGE}_steps")
+max_steps = top[3].slider("max steps", *SETTINGS.max_steps.args, key=f"{PAGE}_steps")
 st.markdown(f"**{surface.formula}**  ·  minimum at w* = ({surface.minimum[0]:.3g}, "
             f"{surface.minimum[1]:.3g}); largest curvature there L_max = {surface.curvature:.3g}, "
             f"so plain gradient descent needs η < 2/L_max = {2 / surface.curvature:.3g}.")
@@ -46,17 +47,15 @@ st.markdown("**GD** uses the exact gradient of the mean loss; **SGD** the gradie
                else "On a formula surface, the sample gradient is modelled as the exact gradient plus "
                     f"noise of standard deviation σ/√B (σ = {surface.gradient_noise:g})."))
 cols = st.columns(3)
-rate = number("learning rate η", surface.learning_rates[1], "lr", cols[0], min_value=1e-6,
-              max_value=100.0)
-batch = cols[1].slider("minibatch size B", 2, 100, 10, key=f"{PAGE}_batch")
-seed = cols[2].number_input("noise seed", 0, 10**6, 0, key=f"{PAGE}_seed")
-kinds = {"GD (exact gradient)": None, "SGD (B = 1)": 1, f"minibatch (B = {batch})": batch}
-paths = {label: run_path(surface, "sgd", rate, start, max_steps, batch_size=b, seed=int(seed))
-         for label, b in kinds.items()}
+rate = number("learning rate η", surface.learning_rates[1], "lr", cols[0], min_value=RATE.low,
+              max_value=RATE.high)
+batch = cols[1].slider("minibatch size B", *SETTINGS.batch_size.args, key=f"{PAGE}_batch")
+seed = cols[2].number_input("noise seed", *SETTINGS.seed.args, key=f"{PAGE}_seed")
+paths = batch_paths(surface, rate, start, max_steps, batch, int(seed))
 picture, words = st.columns([3, 2])
 with picture:
-    show_figure(paths_on_surface(surface, grid, paths, f"η = {rate:g}: exact vs noisy gradients"),
-                PAGE, "gd sgd minibatch", key=f"{PAGE}_noise_fig")
+    show_figure(batch_figure(surface, grid, paths, rate), PAGE, "gd sgd minibatch",
+                key=f"{PAGE}_noise_fig")
 with words:
     for label, path in paths.items():
         (st.error if path.stop == "diverged" else st.info)(f"**{label}**: {path.message}")
@@ -64,24 +63,23 @@ with words:
 # --- learning rate and stopping rules ------------------------------------------------------------
 st.header("The learning rate, and when to stop")
 cols = st.columns(3)
-rates = [number(f"η ({what})", value, f"rate{i}", cols[i], min_value=1e-6, max_value=100.0)
+rates = [number(f"η ({what})", value, f"rate{i}", cols[i], min_value=RATE.low, max_value=RATE.high)
          for i, (what, value) in enumerate(zip(("too small", "about right", "too big"),
                                                surface.learning_rates))]
 cols = st.columns(2)
 use_step_rule = cols[0].checkbox("stop when ||Δw|| ≤ ε", key=f"{PAGE}_step_rule")
-step_epsilon = cols[0].number_input("ε for ||Δw||", 1e-12, 1.0, 1e-4, format="%g",
+step_epsilon = cols[0].number_input("ε for ||Δw||", *SETTINGS.step_epsilon.args, format="%g",
                                     key=f"{PAGE}_step_eps", disabled=not use_step_rule)
 use_gradient_rule = cols[1].checkbox("stop when ||∇L|| ≤ ε", key=f"{PAGE}_grad_rule")
-gradient_epsilon = cols[1].number_input("ε for ||∇L||", 1e-12, 1.0, 1e-3, format="%g",
+gradient_epsilon = cols[1].number_input("ε for ||∇L||", *SETTINGS.gradient_epsilon.args, format="%g",
                                         key=f"{PAGE}_grad_eps", disabled=not use_gradient_rule)
-rate_paths = {f"η = {r:g}": run_path(surface, "sgd", r, start, max_steps,
-                                      step_tolerance=step_epsilon if use_step_rule else None,
-                                      gradient_tolerance=gradient_epsilon if use_gradient_rule else None)
-              for r in rates}
+rate_paths = learning_rate_paths(surface, rates, start, max_steps,
+                                 step_epsilon if use_step_rule else None,
+                                 gradient_epsilon if use_gradient_rule else None)
 picture, words = st.columns([3, 2])
 with picture:
-    show_figure(paths_on_surface(surface, grid, rate_paths, "Gradient descent with three learning rates"),
-                PAGE, "learning rates", key=f"{PAGE}_rates_fig")
+    show_figure(learning_rates_figure(surface, grid, rate_paths), PAGE, "learning rates",
+                key=f"{PAGE}_rates_fig")
 with words:
     for r, (label, path) in zip(rates, rate_paths.items()):
         text = f"**{label}**: {path.message} {learning_rate_regime(surface, r)}"
@@ -96,13 +94,11 @@ st.markdown("The same start, the same surface, five update rules (the engine's o
             "multiple of the gradient. Press **▶ Race** on the chart to replay it step by step.")
 cols = st.columns(3)
 plain_rate = number("η for SGD and momentum", surface.learning_rates[1], "race_plain", cols[0],
-                    min_value=1e-6, max_value=100.0)
+                    min_value=RATE.low, max_value=RATE.high)
 adaptive_rate = number("η for Adagrad, RMSProp, Adam", surface.adaptive_learning_rate,
-                       "race_adaptive", cols[1], min_value=1e-6, max_value=100.0)
-race_steps = cols[2].slider("race steps", 10, 500, 150, 10, key=f"{PAGE}_race_steps")
-race = {OPTIMIZERS[o].label: run_path(surface, o, adaptive_rate if o in ADAPTIVE else plain_rate,
-                                      start, race_steps)
-        for o in OPTIMIZERS}
+                       "race_adaptive", cols[1], min_value=RATE.low, max_value=RATE.high)
+race_steps = cols[2].slider("race steps", *SETTINGS.race_steps.args, key=f"{PAGE}_race_steps")
+race = race_paths(surface, plain_rate, adaptive_rate, start, race_steps)
 show_figure(optimizer_race(surface, grid, race), PAGE, "optimizer race", key=f"{PAGE}_race_fig")
 for label, path in race.items():
     (st.error if path.stop == "diverged" else st.caption)(f"{label}: {path.message}")

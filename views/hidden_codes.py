@@ -4,16 +4,15 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from figures.curves import loss_figure
-from figures.lecture2_codes import code_cube, code_heatmap
+from figures.lecture2_codes import codes_figures
 from nncore import OPTIMIZERS, OUTPUT_LOSSES
-from nncore.codes import CODES_CONFIG, TRAINING_EPOCHS, code_table
+from nncore.codes import TRAINING_EPOCHS, code_table, codes_config
+from webui.lecture_settings import HiddenCodes as SETTINGS
 from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
 from webui.plot import show_figure
 
-PAGE = "codes"
+PAGE = "hidden_codes"
 STEPS_PER_TICK = 50
-OUTPUTS = ("sigmoid_bce", "sigmoid_mse")
 
 st.title("Learning hidden representations: the 8-3-8 network")
 st.markdown(
@@ -23,15 +22,14 @@ st.markdown(
     f"The defaults learn it within a few hundred epochs; {TRAINING_EPOCHS} make the codes crisp.")
 
 c1, c2, c3, c4 = st.columns(4)
-output = c1.selectbox("output + loss", OUTPUTS, format_func=lambda name: OUTPUT_LOSSES[name].label,
-                      key=f"{PAGE}_output")
-optimizer = c2.selectbox("optimizer", list(OPTIMIZERS), format_func=lambda n: OPTIMIZERS[n].label,
-                         index=list(OPTIMIZERS).index(CODES_CONFIG.optimizer), key=f"{PAGE}_opt")
-learning_rate = c3.select_slider("learning rate", [0.01, 0.03, 0.1, 0.3, 1.0, 2.0, 5.0],
-                                 CODES_CONFIG.learning_rate, key=f"{PAGE}_lr")
-seed = c4.number_input("seed", 0, 9999, CODES_CONFIG.seed, key=f"{PAGE}_seed")
-config = CODES_CONFIG.replace(output=output, optimizer=optimizer, learning_rate=learning_rate,
-                              seed=int(seed))
+output = c1.selectbox("output + loss", SETTINGS.output.values, SETTINGS.output.index,
+                      format_func=lambda name: OUTPUT_LOSSES[name].label, key=f"{PAGE}_output")
+optimizer = c2.selectbox("optimizer", SETTINGS.optimizer.values, SETTINGS.optimizer.index,
+                         format_func=lambda n: OPTIMIZERS[n].label, key=f"{PAGE}_opt")
+learning_rate = c3.select_slider("learning rate", SETTINGS.learning_rate.values,
+                                 SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
+seed = c4.number_input("seed", *SETTINGS.seed.args, key=f"{PAGE}_seed")
+config = codes_config(output, optimizer, learning_rate, seed)
 
 
 session_trainer(PAGE, config)
@@ -64,16 +62,16 @@ def live_view():
     m3.metric("reconstructed (argmax)", f"{table.n_reconstructed}/8")
     m4.metric("distinct binary codes", f"{table.n_distinct_binary}/8",
               help=f"closest two real-valued codes: {table.min_code_distance:.3f} apart")
+    figures = codes_figures(table, trainer.history)
     left, right = st.columns([3, 2])
     with left:
         st.dataframe(table_frame(table), hide_index=True,
                      column_config={h: st.column_config.NumberColumn(format="%.2f")
                                     for h in ("h₁", "h₂", "h₃")})
-        show_figure(code_heatmap(table), PAGE, "table heatmap", key=f"{PAGE}_heat_fig")
+        show_figure(figures["table heatmap"], PAGE, "table heatmap", key=f"{PAGE}_heat_fig")
     with right:
-        show_figure(code_cube(table), PAGE, "code cube", key=f"{PAGE}_cube_fig")
-        show_figure(loss_figure(trainer.history, log_scale=True), PAGE, "loss",
-                    key=f"{PAGE}_loss_fig")
+        show_figure(figures["code cube"], PAGE, "code cube", key=f"{PAGE}_cube_fig")
+        show_figure(figures["loss"], PAGE, "loss", key=f"{PAGE}_loss_fig")
 
 
 live_view()

@@ -1,23 +1,21 @@
 """The lecture's two-layer ReLU network in NumPy (and PyTorch), next to the same loop run live on
 nncore's Trainer from the same initial arrays."""
-import importlib.util
-import time
 from pathlib import Path
 
 import numpy as np
 import streamlit as st
 
-from figures.lecture2_numpy import loss_per_iteration_figure, time_per_iteration_figure
+from figures.lecture2_numpy import comparison_figures
 from nncore.lecture_net import (D_IN, D_OUT, H, ITERATIONS, LEARNING_RATE, N, lecture_arrays,
                                 lecture_trainer)
-from programs import two_layer_numpy
+from programs.runs import LIVE, NUMPY_PROGRAM, TORCH_AVAILABLE, comparison, program_runs, train_live
+from webui.lecture_settings import NumpyNet as SETTINGS
 from webui.live_controls import is_playing, play_controls
 from webui.plot import show_figure
 
 PAGE = "numpy_net"
 PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
 STEPS_PER_TICK = 10
-TORCH_AVAILABLE = importlib.util.find_spec("torch") is not None
 TORCH_INSTALL = "pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu"
 
 st.title("A two-layer ReLU network in NumPy")
@@ -26,26 +24,9 @@ st.markdown(
     "weights, no biases. Forward **h = relu(x w₁)**, **ŷ = h w₂**; loss **Σ(ŷ − y)²**; backward "
     "by hand; gradient descent with learning rate "
     f"{LEARNING_RATE:g}, {ITERATIONS} iterations. The loss falls by about eleven orders of magnitude.")
-seed = st.number_input("seed of the random arrays", 0, 9999, 0, key=f"{PAGE}_seed")
-
-
-@st.cache_data(max_entries=4, show_spinner="Running the plain programs...")
-def program_runs(seed):
-    """Losses and seconds per iteration of the plain NumPy (and PyTorch) programs."""
-    x, y, w1, w2 = lecture_arrays(seed)
-    runs = {}
-    started = time.perf_counter()
-    losses = two_layer_numpy.train(x, y, w1.copy(), w2.copy(), LEARNING_RATE, ITERATIONS)
-    runs["plain NumPy program"] = (np.array(losses), (time.perf_counter() - started) / ITERATIONS)
-    if TORCH_AVAILABLE:
-        import torch
-
-        from programs import two_layer_torch
-        tensors = [torch.from_numpy(a.copy()) for a in (x, y, w1, w2)]  # float64, same numbers
-        started = time.perf_counter()
-        losses = two_layer_torch.train(*tensors, LEARNING_RATE, ITERATIONS)
-        runs["PyTorch program"] = (np.array(losses), (time.perf_counter() - started) / ITERATIONS)
-    return runs
+seed = st.number_input("seed of the random arrays", *SETTINGS.seed.args, key=f"{PAGE}_seed")
+cached_program_runs = st.cache_data(max_entries=4, show_spinner="Running the plain programs...")(
+    program_runs)
 
 
 def new_trainer():
@@ -70,38 +51,25 @@ with live:
                 "`output='linear_sse'`, `use_bias=False`, SGD on the full batch, its weights set to "
                 "the program's w₁, w₂.")
     playing, step_clicked = play_controls(PAGE, new_trainer, "Step (10 iterations)")
-
-    def train(trainer, steps):
-        """Run up to `steps` iterations (never past the program's 500); returns seconds taken."""
-        steps = min(steps, ITERATIONS - trainer.steps)
-        started = time.perf_counter()
-        trainer.step(steps)
-        return time.perf_counter() - started
-
     if step_clicked:
         seed_used, trainer, seconds = st.session_state[f"{PAGE}_run"]
-        st.session_state[f"{PAGE}_run"] = (seed_used, trainer, seconds + train(trainer, 10))
+        st.session_state[f"{PAGE}_run"] = (seed_used, trainer, seconds + train_live(trainer, 10))
 
     @st.fragment(run_every=0.2 if playing else None)
     def live_view():
         seed_used, trainer, seconds = st.session_state[f"{PAGE}_run"]
         if is_playing(PAGE) and trainer.steps < ITERATIONS:
-            seconds += train(trainer, STEPS_PER_TICK)
+            seconds += train_live(trainer, STEPS_PER_TICK)
             st.session_state[f"{PAGE}_run"] = (seed_used, trainer, seconds)
-        runs = program_runs(seed_used)
-        live_losses = trainer.history.column("train_loss")[:trainer.steps]
-        numpy_losses = runs["plain NumPy program"][0]
-        same = np.array_equal(live_losses, numpy_losses[:len(live_losses)])
+        curves, milliseconds = comparison(trainer, seconds, cached_program_runs(seed_used))
+        live_losses = curves[LIVE]
+        same = np.array_equal(live_losses, curves[NUMPY_PROGRAM][:len(live_losses)])
         st.markdown(f"iteration **{trainer.steps}/{ITERATIONS}** · loss now "
                     f"**{trainer.metrics().train_loss:.4g}** · "
                     + ("identical to the NumPy program's numbers so far" if same else
                        "differs from the NumPy program"))
-        curves = {"nncore Trainer (live)": live_losses}
-        curves.update({name: losses for name, (losses, _) in runs.items()})
-        show_figure(loss_per_iteration_figure(curves), PAGE, "loss", key=f"{PAGE}_loss_fig")
-        timing = {name: 1000 * per_step for name, (_, per_step) in runs.items()}
-        if trainer.steps:
-            timing["nncore Trainer (live)"] = 1000 * seconds / trainer.steps
-        show_figure(time_per_iteration_figure(timing), PAGE, "time", key=f"{PAGE}_time_fig")
+        figures = comparison_figures(curves, milliseconds)
+        show_figure(figures["loss"], PAGE, "loss", key=f"{PAGE}_loss_fig")
+        show_figure(figures["time"], PAGE, "time", key=f"{PAGE}_time_fig")
 
     live_view()

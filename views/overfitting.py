@@ -2,22 +2,17 @@
 train and test loss against epochs (early stopping marked) and against capacity (the U shape)."""
 from functools import partial
 
-import numpy as np
 import streamlit as st
 
-from figures.lecture2_overfitting import early_stopping_figure, fit_figure, sweep_figure
-from nncore import EXTENT_1D
-from nncore.datasets import FUNCTIONS_1D
-from nncore.sweep import (CAPACITIES, EPOCHS, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch,
-                          with_capacity)
+from figures.lecture2_overfitting import live_figures, sweep_figure
+from nncore.sweep import (CAPACITIES, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch,
+                          overfitting_config)
+from webui.lecture_settings import Overfitting as SETTINGS
 from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
 from webui.plot import show_figure
 
-PAGE = "overfit"
-N_TEST = 180
-RATES = (0.0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1)
+PAGE = "overfitting"
 STEPS_PER_TICK = 50
-GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)
 
 st.title("Over- and underfitting")
 st.markdown(
@@ -27,20 +22,18 @@ st.markdown(
     "(overfitting: training loss keeps falling, test loss rises).")
 
 c1, c2, c3, c4 = st.columns(4)
-noise = c1.slider("noise (std of ε)", 0.0, 0.6, SWEEP_CONFIG.noise, 0.05, key=f"{PAGE}_noise")
-n_train = c1.slider("training points", 5, 100, round(SWEEP_CONFIG.train_ratio * SWEEP_CONFIG.n_points),
-                    key=f"{PAGE}_n_train")
-units = c2.select_slider("capacity: hidden units per layer", CAPACITIES,
-                         SWEEP_CONFIG.hidden_layers[0], key=f"{PAGE}_units")
-n_layers = c2.radio("hidden layers", (1, 2), horizontal=True, key=f"{PAGE}_layers")
-rate = c3.select_slider("regularization λ (L2)", RATES, 0.0, key=f"{PAGE}_lambda")
-epochs = c4.select_slider("epochs for the sweep", (500, 1000, 2000, 4000), EPOCHS,
+noise = c1.slider("noise (std of ε)", *SETTINGS.noise.args, key=f"{PAGE}_noise")
+n_train = c1.slider("training points", *SETTINGS.n_train.args, key=f"{PAGE}_n_train")
+units = c2.select_slider("capacity: hidden units per layer", SETTINGS.hidden_units.values,
+                         SETTINGS.hidden_units.default, key=f"{PAGE}_units")
+n_layers = c2.radio("hidden layers", SETTINGS.layers.values, SETTINGS.layers.index, horizontal=True,
+                    key=f"{PAGE}_layers")
+rate = c3.select_slider("regularization λ (L2)", SETTINGS.regularization_rate.values,
+                        SETTINGS.regularization_rate.default, key=f"{PAGE}_lambda")
+epochs = c4.select_slider("epochs for the sweep", SETTINGS.epochs.values, SETTINGS.epochs.default,
                           key=f"{PAGE}_epochs")
-data_seed = c4.number_input("data seed", 0, 9999, SWEEP_CONFIG.data_seed, key=f"{PAGE}_data_seed")
-
-config = with_capacity(SWEEP_CONFIG, units, n_layers).replace(
-    noise=noise, n_points=n_train + N_TEST, train_ratio=n_train / (n_train + N_TEST),
-    data_seed=int(data_seed), regularization="l2" if rate else "none", regularization_rate=rate)
+data_seed = c4.number_input("data seed", *SETTINGS.data_seed.args, key=f"{PAGE}_data_seed")
+config = overfitting_config(noise, n_train, units, n_layers, rate, data_seed)
 
 
 session_trainer(PAGE, config)
@@ -59,13 +52,12 @@ def live_view():
     st.markdown(f"epoch {trainer.epoch} · training loss **{metrics.train_loss:.4f}** · test loss "
                 f"**{metrics.test_loss:.4f}**"
                 + (f" · lowest test loss {stop[1]:.4f} at epoch {stop[0]}" if stop else ""))
+    figures = live_figures(trainer)
     left, right = st.columns(2)
     with left:
-        show_figure(fit_figure(trainer, GRID, FUNCTIONS_1D["sine"](GRID)), PAGE, "fit",
-                    key=f"{PAGE}_fit_fig")
+        show_figure(figures["fit"], PAGE, "fit", key=f"{PAGE}_fit_fig")
     with right:
-        show_figure(early_stopping_figure(trainer.history, stop), PAGE, "loss curves",
-                    key=f"{PAGE}_curves_fig")
+        show_figure(figures["loss curves"], PAGE, "loss curves", key=f"{PAGE}_curves_fig")
 
 
 live_view()

@@ -1,19 +1,16 @@
 """Single-layer networks: winner-take-all, softmax, softmax vs hinge loss, regularization."""
-import numpy as np
 import streamlit as st
 
-from figures.lecture_single_layer import class_regions, loss_terms_chart, softmax_bars, weight_histogram
-from nncore import FEATURES, OUTPUT_LOSSES, REGULARIZERS, Config, Trainer
-from nncore.softmax_calc import LECTURE_EXAMPLE, softmax_calculation
+from figures.lecture_single_layer import classifier_figures, softmax_bars
+from nncore import OUTPUT_LOSSES, REGULARIZERS, Trainer
+from nncore.linear_classifier import linear_classifier_config
+from nncore.softmax_calc import LECTURE_EXAMPLE, score_problem, softmax_calculation
+from webui.lecture_settings import SingleLayer as SETTINGS
 from webui.plot import show_figure
 
 PAGE = "single_layer"
 KEY = f"{PAGE}_trainer"
-LOSSES = ("softmax_ce", "hinge")
-EXTRA_FEATURES = tuple(name for name in FEATURES if name not in ("x1", "x2"))
-RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 STEPS_PER_TICK = 10
-MAX_SCORE = 500.0  # e^500 is still a finite float
 
 st.title("Single-layer networks")
 st.markdown(
@@ -27,10 +24,9 @@ rows = st.data_editor([{"class": name, "score": score} for name, score in LECTUR
                       num_rows="dynamic", key=f"{PAGE}_scores", hide_index=True)
 names = [str(row.get("class") or f"class {i}") for i, row in enumerate(rows)]
 scores = [row.get("score") for row in rows]
-if len(rows) < 2:
-    st.warning("Give at least two classes.")
-elif any(s is None or not np.isfinite(s) or abs(s) > MAX_SCORE for s in scores):
-    st.warning(f"Every class needs a score between −{MAX_SCORE:g} and {MAX_SCORE:g}.")
+problem = score_problem(scores)
+if problem:
+    st.warning(problem)
 else:
     correct = st.selectbox("correct class", range(len(names)), format_func=names.__getitem__,
                            key=f"{PAGE}_correct")
@@ -60,22 +56,21 @@ st.header("A linear classifier trained live")
 st.markdown("Gaussian blobs, one output unit per class, no hidden layer. Training minimises "
             "**L(W) = 1/N Σ Lᵢ + λ R(W)**: the mean loss over the data plus the weight penalty.")
 c1, c2, c3, c4 = st.columns(4)
-n_classes = c1.slider("classes", 3, 5, 3, key=f"{PAGE}_classes")
-noise = c1.slider("noise", 0.0, 0.5, 0.1, 0.05, key=f"{PAGE}_noise")
-output = c2.radio("loss", LOSSES, format_func=lambda name: OUTPUT_LOSSES[name].label,
-                  key=f"{PAGE}_loss")
-learning_rate = c2.select_slider("learning rate", [0.001, 0.003, 0.01, 0.03, 0.1, 0.3], 0.03,
-                                 key=f"{PAGE}_lr")
-regularization = c3.selectbox("regularizer R(W)", list(REGULARIZERS),
+n_classes = c1.slider("classes", *SETTINGS.n_classes.args, key=f"{PAGE}_classes")
+noise = c1.slider("noise", *SETTINGS.noise.args, key=f"{PAGE}_noise")
+output = c2.radio("loss", SETTINGS.output.values, SETTINGS.output.index,
+                  format_func=lambda name: OUTPUT_LOSSES[name].label, key=f"{PAGE}_loss")
+learning_rate = c2.select_slider("learning rate", SETTINGS.learning_rate.values,
+                                 SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
+regularization = c3.selectbox("regularizer R(W)", SETTINGS.regularization.values,
+                              SETTINGS.regularization.index,
                               format_func=lambda name: REGULARIZERS[name].label, key=f"{PAGE}_reg")
-rate = c3.select_slider("λ (regularization rate)", RATES, 0.03, key=f"{PAGE}_lambda")
+rate = c3.select_slider("λ (regularization rate)", SETTINGS.regularization_rate.values,
+                        SETTINGS.regularization_rate.default, key=f"{PAGE}_lambda")
 extra = c4.toggle("add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂", key=f"{PAGE}_extra",
                   help="The classifier stays linear in its inputs; the extra ones are mostly useless "
                        "here, which is where L1 shows its exact zeros.")
-config = Config(dataset="blobs", n_points=300, noise=noise, n_classes=n_classes, hidden_layers=(),
-                output=output, learning_rate=learning_rate, batch_size=10,
-                regularization=regularization, regularization_rate=rate,
-                features=("x1", "x2") + (EXTRA_FEATURES if extra else ()))
+config = linear_classifier_config(n_classes, noise, output, learning_rate, regularization, rate, extra)
 
 trainer = st.session_state.get(KEY)
 if trainer is None or trainer.config.needs_rebuild(config):
@@ -117,12 +112,13 @@ def live_view():
         f"test accuracy {metrics.test_accuracy:.1%}\n\n"
         f"**L(W) = 1/N Σ Lᵢ + λR(W) = {metrics.train_loss:.4f} + {trainer.regularization_rate:g} × "
         f"{penalty_value:.4f} = {metrics.train_loss_total:.4f}**")
+    figures = classifier_figures(trainer)
     left, right = st.columns([3, 2])
     with left:
-        show_figure(class_regions(trainer), PAGE, "regions", key=f"{PAGE}_regions_fig")
+        show_figure(figures["regions"], PAGE, "regions", key=f"{PAGE}_regions_fig")
     with right:
-        show_figure(weight_histogram(trainer.weights), PAGE, "weights", key=f"{PAGE}_hist_fig")
-        show_figure(loss_terms_chart(trainer), PAGE, "loss terms", key=f"{PAGE}_loss_fig")
+        show_figure(figures["weights"], PAGE, "weights", key=f"{PAGE}_hist_fig")
+        show_figure(figures["loss terms"], PAGE, "loss terms", key=f"{PAGE}_loss_fig")
 
 
 live_view()

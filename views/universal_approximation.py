@@ -1,22 +1,16 @@
 """Universal approximation in 1D: a one-hidden-layer network's fit is the sum of its hidden units'
 weighted outputs; two steep sigmoids make a bump, and bumps add up to any curve."""
-import numpy as np
 import streamlit as st
 
-from figures.lecture2_approximation import bump_figure, contributions_figure
-from nncore import ACTIVATIONS, EXTENT_1D, Dataset, Trainer
-from nncore.approximation import approximation_config, bump_network, parse_points, points_function
-from nncore.datasets import FUNCTIONS_1D
+from figures.lecture2_approximation import bumps_figure, trained_fit_figure
+from nncore import ACTIVATIONS, Trainer
+from nncore.approximation import approximation_setup, approximation_target, parse_points
+from webui.lecture_settings import Approximation as SETTINGS
 from webui.live_controls import play_controls, tick
 from webui.plot import show_figure
 
-PAGE = "approximation"
-TARGETS = {"sine": "sin x", "step": "step", "abs": "|x| − 1", "cubic": "cubic 0.1x³ − 0.6x",
-           "points": "your points"}
-UNIT_ACTIVATIONS = ("sigmoid", "tanh", "relu")
+PAGE = "universal_approximation"
 STEPS_PER_TICK = 50
-EXAMPLE_POINTS = "-3, 0\n-2, 1\n-1, 0.5\n0, -1\n1, 0\n2, 1.5\n3, 1"
-GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)
 
 st.title("Universal approximation")
 st.markdown(
@@ -25,18 +19,18 @@ st.markdown(
     "hinge (ReLU); the fit is their sum. Trained on ½(f(x) − t)² with full-batch Adam.")
 
 c1, c2, c3, c4 = st.columns(4)
-target = c1.selectbox("target", list(TARGETS), format_func=TARGETS.get, key=f"{PAGE}_target")
-hidden_units = c2.slider("hidden units H", 1, 50, 10, key=f"{PAGE}_units")
-activation = c3.selectbox("activation g", UNIT_ACTIVATIONS,
-                          format_func=lambda name: ACTIVATIONS[name].label, index=1,
-                          key=f"{PAGE}_act")
-learning_rate = c4.select_slider("learning rate", [0.001, 0.003, 0.01, 0.02, 0.05, 0.1], 0.02,
-                                 key=f"{PAGE}_lr")
-stacked = c4.toggle("stack the contributions", True, key=f"{PAGE}_stacked")
+target = c1.selectbox("target", SETTINGS.target.values, SETTINGS.target.index,
+                      format_func=SETTINGS.target.label, key=f"{PAGE}_target")
+hidden_units = c2.slider("hidden units H", *SETTINGS.hidden_units.args, key=f"{PAGE}_units")
+activation = c3.selectbox("activation g", SETTINGS.activation.values, SETTINGS.activation.index,
+                          format_func=lambda name: ACTIVATIONS[name].label, key=f"{PAGE}_act")
+learning_rate = c4.select_slider("learning rate", SETTINGS.learning_rate.values,
+                                 SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
+stacked = c4.toggle("stack the contributions", SETTINGS.stacked, key=f"{PAGE}_stacked")
 
 points = None
 if target == "points":
-    text = st.text_area("your points, one 'x, y' per line (x in [−π, π] is shown)", EXAMPLE_POINTS,
+    text = st.text_area("your points, one 'x, y' per line (x in [−π, π] is shown)", SETTINGS.points,
                         key=f"{PAGE}_points")
     try:
         points = parse_points(text)
@@ -47,15 +41,11 @@ if target == "points":
             st.stop()
     st.session_state[f"{PAGE}_last_points"] = points
 
-# Entered points replace the data of a sine network of the same shape.
-config = approximation_config("sine" if target == "points" else target, hidden_units, activation,
-                              learning_rate)
+config, data = approximation_setup(target, hidden_units, activation, learning_rate, points)
 data_key = None if points is None else (points[0].tobytes(), points[1].tobytes())
 
 
 def new_trainer():
-    data = None if points is None else Dataset.from_arrays(
-        points[0], points[1], "regression", 1.0, np.random.default_rng(0), name="your points")
     st.session_state[f"{PAGE}_trainer"] = (data_key, Trainer(config, data))
 
 
@@ -68,20 +58,18 @@ else:
 playing, step_clicked = play_controls(PAGE, new_trainer, "Step (100 epochs)")
 if step_clicked:
     st.session_state[f"{PAGE}_trainer"][1].step(100)
-target_function = FUNCTIONS_1D.get(target) or points_function(*points)
+target_function = approximation_target(target, points)
 
 
 @st.fragment(run_every=0.2 if playing else None)
 def live_view():
     trainer = st.session_state[f"{PAGE}_trainer"][1]
     tick(PAGE, trainer, STEPS_PER_TICK)
-    data = trainer.dataset
     mse = 2.0 * trainer.metrics().train_loss
     st.markdown(f"epoch {trainer.epoch} · mean squared error on the training points "
                 f"**1/N Σ (f(xᵢ) − tᵢ)² = {mse:.5f}**")
-    show_figure(contributions_figure(GRID, trainer.weights, trainer.biases, trainer.activation,
-                                     data.X_train, data.y_train, target_function(GRID), stacked),
-                PAGE, "fit and contributions", key=f"{PAGE}_fit_fig")
+    show_figure(trained_fit_figure(trainer, target_function, stacked), PAGE, "fit and contributions",
+                key=f"{PAGE}_fit_fig")
 
 
 live_view()
@@ -94,8 +82,6 @@ st.markdown(
     "units make a bump. Cut [−π, π] into n pieces, give bump i the height f(centre of piece i) as "
     "its output weight, and the sum of 2n sigmoid units follows f as closely as n and k allow.")
 b1, b2 = st.columns(2)
-n_bumps = b1.slider("bumps n (2n hidden units)", 1, 30, 8, key=f"{PAGE}_bumps")
-steepness = b2.slider("steepness k", 1.0, 100.0, 20.0, 1.0, key=f"{PAGE}_steepness")
-weights, biases = bump_network(target_function, n_bumps, steepness)
-show_figure(bump_figure(GRID, target_function, weights, biases, steepness), PAGE, "bumps",
-            key=f"{PAGE}_bumps_fig")
+n_bumps = b1.slider("bumps n (2n hidden units)", *SETTINGS.bumps.args, key=f"{PAGE}_bumps")
+steepness = b2.slider("steepness k", *SETTINGS.steepness.args, key=f"{PAGE}_steepness")
+show_figure(bumps_figure(target_function, n_bumps, steepness), PAGE, "bumps", key=f"{PAGE}_bumps_fig")
