@@ -1,5 +1,6 @@
-"""Server-side cost of one Playground tick: the training steps, then every figure of the page built
-and serialised the way st.plotly_chart does it (Figure -> dict -> JSON).
+"""Server-side cost of one Playground tick while playing: the training steps, then the figures a
+tick rebuilds (webui/playground_session.live_figures: the large view and one other chart in turn)
+built and serialised the way st.plotly_chart does it (Figure -> dict -> JSON).
 
     python bench/playground_tick.py [ticks]
 
@@ -17,9 +18,9 @@ import plotly.io  # noqa: E402
 import plotly.tools  # noqa: E402
 import streamlit.elements.plotly_chart  # noqa: E402,F401  (installs Streamlit's Plotly theme)
 
-from figures.playground import ViewOptions, playground_figures  # noqa: E402
+from figures.playground import ViewOptions  # noqa: E402
 from nncore import Config, Trainer  # noqa: E402
-from webui.playground_session import VIEW_KEYS  # noqa: E402
+from webui.playground_session import PLAYING, VIEW_KEYS, live_figures  # noqa: E402
 
 STEPS_PER_TICK = VIEW_KEYS["pg_steps_per_tick"]
 SETTINGS = {"default": Config(), "6 layers of 8": Config(hidden_layers=(8,) * 6)}
@@ -43,12 +44,15 @@ def median_ms(action, repeats):
 def measure(config, repeats):
     """(ms per whole tick, ms for its training steps alone) at `config`."""
     steps_trainer, tick_trainer = Trainer(config), Trainer(config)
-    view = ViewOptions()
+    view, state = ViewOptions(), {PLAYING: True}
+    drawn = {}
 
     def tick():
         tick_trainer.step(STEPS_PER_TICK)
-        for figure in playground_figures(tick_trainer, view).values():
-            serialise(figure)
+        for name, figure in live_figures(state, tick_trainer, view).items():
+            if drawn.get(name) is not figure:  # a figure kept from the last tick is not sent again
+                serialise(figure)
+                drawn[name] = figure
 
     tick()  # warm-up: imports, caches
     return median_ms(tick, repeats), median_ms(lambda: steps_trainer.step(STEPS_PER_TICK), repeats)
@@ -56,7 +60,8 @@ def measure(config, repeats):
 
 def main():
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    print(f"one tick = {STEPS_PER_TICK} training steps + every figure; median of {repeats} ticks")
+    print(f"one tick = {STEPS_PER_TICK} training steps + the figures it rebuilds; median of {repeats} "
+          f"ticks")
     print(f"{'settings':<16}{'tick ms':>10}{'steps only ms':>16}{'figures share':>16}")
     for name, config in SETTINGS.items():
         tick_ms, steps_ms = measure(config, repeats)

@@ -12,6 +12,8 @@ import plotly.graph_objects as go
 
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
+from .raster import colour_pixels, png_data_uri
+
 NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and blue
 DIVERGING = [[0.0, NEGATIVE], [0.5, "#e8eaeb"], [1.0, POSITIVE]]
 CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
@@ -143,10 +145,28 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
                       showscale=False, hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<extra></extra>")
 
 
-def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neuron=None):
+def _as_picture(heatmap, axis):
+    """(stand-in trace, layout image) drawing `heatmap` as a picture on the same cells: the
+    stand-in lies outside the plane and keeps the colour bar; the picture has no hover values."""
+    half_cell = (axis[1] - axis[0]) / 2
+    picture = dict(source=png_data_uri(colour_pixels(heatmap.z[::-1], heatmap.zmin, heatmap.zmax,
+                                                     heatmap.colorscale)),
+                   xref="x", yref="y", x=axis[0] - half_cell, y=axis[-1] + half_cell,
+                   sizex=axis[-1] - axis[0] + 2 * half_cell, sizey=axis[-1] - axis[0] + 2 * half_cell,
+                   sizing="stretch", layer="below")
+    far = 100 * EXTENT_2D
+    stand_in = heatmap.update(x=[far, far + 1], y=[far], z=[[heatmap.zmin, heatmap.zmax]],
+                              hoverinfo="skip", hovertemplate=None)
+    return stand_in, picture
+
+
+def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neuron=None,
+                 live=False):
     """Heatmap of the output (neuron None) or of neuron (layer, index) over the plane, with points.
 
-    Layers count from 0 (the input features) to len(trainer.weights) (the output layer).
+    Layers count from 0 (the input features) to len(trainer.weights) (the output layer). `live`
+    draws the heatmap as a picture (figures/raster.py): while training plays, a redraw of the
+    chart then costs the browser the picture alone, but the plane shows no values on hover.
     """
     axis, grid = plane_grid(resolution)
     outputs = trainer.neuron_outputs(grid)  # [features, h_1, ..., y], each (r*r, width)
@@ -165,12 +185,17 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
         heatmap = _neuron_heatmap(trainer, finite(outputs[layer][:, index]), layer, axis,
                                   discretize)
         title = f"Neuron {neuron_name(trainer, layer, index)}"
+    images = []
+    if live:
+        heatmap, picture = _as_picture(heatmap, axis)
+        images.append(picture)
     return go.Figure([heatmap, *_points(trainer, show_test, target_range)], layout=dict(
         title=dict(text=title, x=0.5, font=dict(size=14)), uirevision="plane", height=460,
-        margin=dict(l=50, r=10, t=40, b=45), showlegend=False,
-        xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain"),
+        margin=dict(l=50, r=10, t=40, b=45), showlegend=False, images=images,
+        xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain",
+                   showgrid=False, zeroline=False),
         yaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₂"), scaleanchor="x",
-                   constrain="domain")))
+                   constrain="domain", showgrid=False, zeroline=False)))
 
 
 def neuron_name(trainer, layer, index):

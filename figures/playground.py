@@ -17,18 +17,21 @@ class ViewOptions:
     thumbnail: int = 12  # grid of each neuron's picture in the diagram
 
 
-def large_view(trainer, view=ViewOptions()):
-    """The large picture: the network's output (or the chosen neuron) over the input plane."""
-    return plane_figure(trainer, view.resolution, view.show_test, view.discretize, view.neuron)
+def large_view(trainer, view=ViewOptions(), live=False):
+    """The large picture: the network's output (or the chosen neuron) over the input plane; `live`
+    while training plays (figures/boundary.py: a picture, cheaper to redraw, without hover)."""
+    return plane_figure(trainer, view.resolution, view.show_test, view.discretize, view.neuron,
+                        live)
 
 
-def playground_figures(trainer, view=ViewOptions()):
-    """{"plane", "network", "loss"[, "accuracy"]}: go.Figures; accuracy for classification only."""
-    figures = {
-        "plane": large_view(trainer, view),
-        "network": network_figure(trainer, view.thumbnail, view.neuron),
-        "loss": loss_figure(trainer.history, view.log_scale),
+def playground_figures(trainer, view=ViewOptions(), live=False, names=None):
+    """{"plane", "network", "loss"[, "accuracy"]}: go.Figures; accuracy for classification only.
+    `names`: build only these of them."""
+    builders = {
+        "plane": lambda: large_view(trainer, view, live),
+        "network": lambda: network_figure(trainer, view.thumbnail, view.neuron),
+        "loss": lambda: loss_figure(trainer.history, view.log_scale),
     }
     if trainer.dataset.kind != "regression":
-        figures["accuracy"] = accuracy_figure(trainer.history)
-    return figures
+        builders["accuracy"] = lambda: accuracy_figure(trainer.history)
+    return {name: build() for name, build in builders.items() if names is None or name in names}

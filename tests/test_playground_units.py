@@ -157,20 +157,25 @@ def test_an_architecture_change_rebuilds_and_tick_trains_only_while_playing():
     assert rebuilt is not trainer and rebuilt.weights[0].shape == (2, 7) and rebuilt.steps == 0
 
 
-def test_while_playing_only_the_large_view_is_rebuilt_on_most_ticks():
+def test_while_playing_each_tick_rebuilds_the_large_view_and_one_other_figure_in_turn():
     from figures.playground import ViewOptions
     state = {session.PLAYING: True}
     trainer, view = Trainer(Config()), ViewOptions()
-    first = session.live_figures(state, trainer, view)  # nothing kept yet: every figure
-    trainer.step(25)
-    second = session.live_figures(state, trainer, view)
-    assert second["network"] is first["network"] and second["loss"] is first["loss"]
-    assert second["plane"] is not first["plane"]
-    third = session.live_figures(state, trainer, view)  # every SIDE_FIGURES_EVERY-th tick: all
-    assert third["network"] is not first["network"]
+    previous = session.live_figures(state, trainer, view)  # nothing kept yet: every figure
+    assert previous["plane"].layout.images  # playing: the heatmap is a picture
+    rebuilt = []
+    for _ in range(2 * len(session.SIDE_FIGURES)):
+        trainer.step(25)
+        figures = session.live_figures(state, trainer, view)
+        changed = {name for name in figures if figures[name] is not previous[name]}
+        assert "plane" in changed and len(changed) == 2
+        rebuilt.append((changed - {"plane"}).pop())
+        previous = figures
+    assert sorted(rebuilt) == sorted(session.SIDE_FIGURES * 2)  # each as often as the others
     state[session.PLAYING] = False
     paused = session.live_figures(state, trainer, view)
-    assert paused["network"] is not third["network"]
+    assert all(paused[name] is not previous[name] for name in paused)
+    assert not paused["plane"].layout.images  # paused: a heatmap again, with values on hover
     other = session.live_figures({session.PLAYING: True, session.FIGURES: state[session.FIGURES]},
                                  Trainer(Config(hidden_layers=(3,))), view)
     assert other["network"] is not paused["network"]  # another network: never stale pictures

@@ -131,7 +131,9 @@ with st.sidebar:
                          key=session.CSV_FILE, on_change=session.load_csv, args=(state,))
     if shown("save_load") and config is not None:
         st.header("Save and load")
-        st.download_button("Download model (JSON)", lambda: trainer_to_json(state[session.TRAINER]),
+        # Called when clicked, outside any script run (no session state there): the trainer itself
+        # goes with it, so the file holds its weights at that moment.
+        st.download_button("Download model (JSON)", lambda trainer=trainer: trainer_to_json(trainer),
                            file_name="nnlab-model.json", mime="application/json", on_click="ignore")
         st.file_uploader("Load a model", type="json", key=session.MODEL_FILE,
                          on_change=session.load_model, args=(state,))
@@ -169,6 +171,19 @@ def neuron_options(trainer):
     return [()] + [(layer, i) for layer, width in enumerate(widths) for i in range(width)]
 
 
+# --- what the pictures show (outside the fragment: fewer elements for the browser to redraw on
+# every tick; a change reruns the page) ----------------------------------------------------------
+options = neuron_options(trainer)
+if state["pg_view_neuron"] not in options:
+    state["pg_view_neuron"] = ()
+choose, *toggles = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
+choose.selectbox("Large view", options, key="pg_view_neuron", format_func=lambda n: (
+    f"Neuron {neuron_name(trainer, *n)}" if n else "Output of the network"))
+toggles[0].checkbox("Test points", key="pg_show_test")
+toggles[1].checkbox("Discretize", key="pg_discretize")
+toggles[2].checkbox("Log loss", key="pg_log_scale")
+
+
 @st.fragment(run_every=session.TICK_SECONDS if state[session.PLAYING] else None)
 def live_view():
     """Train one tick while playing, then draw the numbers and every picture."""
@@ -187,34 +202,24 @@ def live_view():
         numbers[3].metric("Training accuracy", f"{metrics.train_accuracy:.1%}")
         numbers[4].metric("Test accuracy", f"{metrics.test_accuracy:.1%}")
 
-    options = neuron_options(trainer)
-    if state["pg_view_neuron"] not in options:
-        state["pg_view_neuron"] = ()
-    diagram, large = st.columns([3, 2])
-    with large:
-        st.selectbox("Large view", options, key="pg_view_neuron", format_func=lambda n: (
-            f"Neuron {neuron_name(trainer, *n)}" if n else "Output of the network"))
-        toggles = st.columns(3)
-        toggles[0].checkbox("Test points", key="pg_show_test")
-        toggles[1].checkbox("Discretize", key="pg_discretize")
-        toggles[2].checkbox("Log loss", key="pg_log_scale")
     view = ViewOptions(show_test=state["pg_show_test"], discretize=state["pg_discretize"],
                        neuron=state["pg_view_neuron"] or None, log_scale=state["pg_log_scale"])
     figures = session.live_figures(state, trainer, view)
+    diagram, large = st.columns([3, 2])
     with large:
         live_chart(figures["plane"], PAGE, "output")
     with diagram:
         live_chart(figures["network"], PAGE, "network")
-        st.caption(f"Each hidden neuron computes h = g(Wᵀx + b) with g = "
-                   f"{ACTIVATIONS[trainer.activation].label}; output: {trainer.loss.label}. Links: "
-                   f"blue w > 0, orange w < 0, thickness ∝ |w|; squares: biases b.")
     curves = st.columns(2)
     with curves[0]:
         live_chart(figures["loss"], PAGE, "loss")
-        st.caption("Data loss (mean over the points, without the penalty λR(W)).")
     if "accuracy" in figures:
         with curves[1]:
             live_chart(figures["accuracy"], PAGE, "accuracy")
 
 
 live_view()
+st.caption(f"Network: each hidden neuron computes h = g(Wᵀx + b) with g = "
+           f"{ACTIVATIONS[trainer.activation].label}; output: {trainer.loss.label}. Links: blue "
+           f"w > 0, orange w < 0, thickness ∝ |w|; squares: biases b. Loss curve: the data loss "
+           f"(mean over the points, without the penalty λR(W)).")

@@ -102,6 +102,26 @@ function themedFigure(payload, style) {
   return figure;
 }
 
+const TYPED_ARRAYS = {i1: Int8Array, u1: Uint8Array, u1c: Uint8ClampedArray, i2: Int16Array,
+                      u2: Uint16Array, i4: Int32Array, u4: Uint32Array, f4: Float32Array,
+                      f8: Float64Array};
+
+// Plotly's JSON sends NumPy arrays as {dtype, bdata: base64[, shape: "rows, columns"]}: decode them
+// into typed arrays (a 2D one into an array of rows), in place.
+function decodeArrays(value) {
+  if (!value || typeof value !== "object") return value;
+  if (typeof value.bdata === "string" && TYPED_ARRAYS[value.dtype]) {
+    const bytes = Uint8Array.from(atob(value.bdata), (c) => c.charCodeAt(0));
+    const flat = new TYPED_ARRAYS[value.dtype](bytes.buffer);
+    const shape = String(value.shape || flat.length).split(",").map(Number);
+    if (shape.length !== 2) return flat;
+    return Array.from({length: shape[0]}, (_, row) => flat.subarray(row * shape[1],
+                                                                    (row + 1) * shape[1]));
+  }
+  for (const name of Object.keys(value)) value[name] = decodeArrays(value[name]);
+  return value;
+}
+
 export default function ({ data, parentElement }) {
   const chart = parentElement.querySelector(".nnlab-live-chart");
   const message = parentElement.querySelector(".nnlab-live-chart-message");
@@ -113,7 +133,21 @@ export default function ({ data, parentElement }) {
   loadPlotly().then((Plotly) => {
     if (chart.nnlabLatest !== payload) return;  // a newer figure arrived while Plotly loaded
     const figure = themedFigure(payload, getComputedStyle(parentElement));
+    // Plotly.react recomputes and redraws the whole chart when a data array or the layout's
+    // template is another object than last time (and it decodes base64 arrays anew on each call):
+    // hand back the very trace and template drawn last time where nothing in them changed, arrays
+    // decoded once, so that a new layout picture (figures/raster.py) alone costs only the picture.
+    const texts = (figure.data || []).map((trace) => JSON.stringify(trace));
+    const drawn = chart.nnlabTraces || [];
+    figure.data = (figure.data || []).map((trace, i) => (
+      drawn[i] && drawn[i].text === texts[i] ? drawn[i].trace : decodeArrays(trace)));
+    const template = JSON.stringify(figure.layout.template);
+    if (chart.nnlabTemplate && chart.nnlabTemplate.text === template) {
+      figure.layout.template = chart.nnlabTemplate.template;
+    }
     Plotly.react(chart, figure.data, figure.layout, {...payload.config, responsive: true});
+    chart.nnlabTraces = figure.data.map((trace, i) => ({text: texts[i], trace}));
+    chart.nnlabTemplate = {text: template, template: figure.layout.template};
     chart.nnlabDrawn = text;
     message.textContent = "";
   }).catch((error) => {

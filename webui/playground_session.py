@@ -4,7 +4,7 @@ they describe, the Trainer built from it, and one training tick.
 Plain functions of a session-state mapping (a dict in tests), so AppTest and scripts can drive
 training without the browser's timer. Keys start with "pg_".
 """
-from figures.playground import large_view, playground_figures
+from figures.playground import playground_figures
 from nncore import DATASETS, DEFAULT_OUTPUT, FEATURES, OUTPUT_LOSSES, Config, Trainer, make_dataset
 from nncore.persistence import trainer_from_json
 from nncore.tabular import dataset_from_csv
@@ -38,7 +38,7 @@ HIDEABLE = ("problem", "dataset", "noise", "train_ratio", "n_points", "n_classes
 
 TRAINER, BUILT_WITH, PLAYING, OWN_DATA = "pg_trainer", "pg_built_with", "pg_playing", "pg_own_data"
 FIGURES = "pg_figures"  # (tick count, (trainer, view) they show, {name: go.Figure})
-SIDE_FIGURES_EVERY = 3
+SIDE_FIGURES = ("network", "loss", "accuracy")  # rebuilt in turn while playing, one a tick
 NOTES, HIDDEN, MESSAGE = "pg_url_notes", "pg_hidden", "pg_message"
 CSV_FILE, MODEL_FILE = "pg_csv_file", "pg_model_file"
 SCALAR_FIELDS = ("dataset", "noise", "train_ratio", "n_points", "n_classes", "data_seed", "seed",
@@ -131,15 +131,18 @@ def sync_trainer(state, config):
 
 
 def live_figures(state, trainer, view):
-    """This run's figures. While playing, only the large view is rebuilt on most ticks; the diagram
-    and the curves are rebuilt every SIDE_FIGURES_EVERY-th tick and kept in between (measured in
-    headless Chromium: the browser's redrawing, not the server, limits the frame rate)."""
+    """This run's figures. While playing, each tick rebuilds the large view, with its heatmap as a
+    picture, and one of SIDE_FIGURES in turn, keeping the others: measured in headless Chromium,
+    the browser's redrawing, not the server, limits the frame rate, and a tick that redrew every
+    chart took long enough to drop the next update."""
     ticks, kept_for, figures = state.get(FIGURES, (0, None, None))
     ticks += 1
-    if state[PLAYING] and kept_for == (trainer, view) and ticks % SIDE_FIGURES_EVERY:
-        figures = {**figures, "plane": large_view(trainer, view)}
+    playing = state[PLAYING]
+    if playing and kept_for == (trainer, view):
+        turn = ("plane", SIDE_FIGURES[ticks % len(SIDE_FIGURES)])
+        figures = {**figures, **playground_figures(trainer, view, live=True, names=turn)}
     else:
-        figures = playground_figures(trainer, view)
+        figures = playground_figures(trainer, view, live=playing)
     state[FIGURES] = (ticks, (trainer, view), figures)
     return figures
 

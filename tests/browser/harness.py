@@ -160,14 +160,15 @@ def wait_for_metric(page, label, condition, timeout_ms=30_000):
         page.wait_for_timeout(200)
 
 
-# Counts what a student sees change: the text of the metric `label` and the data of the Plotly chart
-# inside `chartSelector` once drawn (Plotly.react gives the chart a new data array; a remount a new
-# element). A MutationObserver, not a timer, so tabs that are not in front are counted too; `blankMs`
-# is the time no drawing of the chart was on the page (a blank frame).
+# Counts what a student sees change: the text of the metric `label`, and the drawings of the Plotly
+# chart inside `chartSelector`: a new chart element (a remount) or a Plotly.react on it (live_chart
+# calls it only with new data). A MutationObserver and Plotly's own event, not a timer, so tabs that
+# are not in front are counted too; `blankMs` is the time no drawing of the chart was on the page.
 _COUNTER_JS = """([label, chartSelector]) => {
   const stats = {metricChanges: 0, figureChanges: 0, blankMs: 0, last: null, values: [],
                  start: performance.now(), end: null};
-  let lastData = null, blankSince = null;
+  let blankSince = null, counting = false;
+  const charts = new WeakSet();
   const metric = () => [...document.querySelectorAll('[data-testid="stMetric"]')]
       .find(m => m.querySelector('[data-testid="stMetricLabel"]')?.innerText.trim() === label);
   const check = () => {
@@ -180,16 +181,18 @@ _COUNTER_JS = """([label, chartSelector]) => {
     if (!document.querySelector(chartSelector + ' .main-svg')) { blankSince ??= now; return; }
     if (blankSince !== null) { stats.blankMs += now - blankSince; blankSince = null; }
     const plot = document.querySelector(chartSelector + ':not([data-stale="true"]) .js-plotly-plot');
-    if (plot?.querySelector('.main-svg') && plot.data !== lastData) {
-      stats.figureChanges++; lastData = plot.data;
+    if (plot?.querySelector('.main-svg') && !charts.has(plot)) {
+      charts.add(plot);
+      if (counting) stats.figureChanges++;
+      plot.on('plotly_react', () => { if (counting) stats.figureChanges++; });
     }
   };
   check();
-  stats.metricChanges = 0; stats.figureChanges = 0; stats.values = [];
+  stats.metricChanges = 0; stats.values = []; counting = true;
   const observer = new MutationObserver(check);
   observer.observe(document.body, {subtree: true, childList: true, characterData: true});
   window.__nnlabCounter = {stats, stop: () => {
-    observer.disconnect(); stats.end = performance.now();
+    observer.disconnect(); counting = false; stats.end = performance.now();
     if (blankSince !== null) stats.blankMs += stats.end - blankSince;
   }};
 }"""
@@ -211,6 +214,34 @@ def cpu_seconds(pid):
     """User + system CPU time a process has used, from /proc (Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def browser_cpu_seconds():
+    """CPU time used by every Chromium process this Python process started (through Playwright's
+    driver): the browser's whole cost, all its threads, whatever else runs on the machine."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except OSError:  # ended meanwhile
+                continue
+
+    def descends(pid):
+        while pid > 1:
+            pid = parents.get(pid, 0)
+            if pid == os.getpid():
+                return True
+        return False
+
+    total = 0.0
+    for pid in parents:
+        try:
+            if descends(pid) and b"chromium" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                total += cpu_seconds(pid)
+        except OSError:
+            continue
+    return total
 
 
 class MainThreadClock:

@@ -3,6 +3,8 @@ returns to epoch 0, and a shareable link restores the configuration."""
 import harness
 from harness import PAUSE, PLAY, RESET
 
+from nncore.persistence import trainer_from_json
+
 
 def open_playground(page, query=""):
     page.goto(f"/playground{query}")
@@ -51,3 +53,16 @@ def test_shareable_link_restores_the_configuration(page):
     for part in link[1:].split("&"):
         name, value = part.split("=")
         assert f"{name}={value.replace(',', '%2C')}" in page.url or f"{name}={value}" in page.url
+
+
+def test_downloaded_model_holds_the_weights_at_the_click(page):
+    open_playground(page, "?dataset=xor&hidden_layers=3")
+    page.click(f"{harness.keyed('pg_step')} button")
+    harness.wait_for_metric(page, "Epoch", lambda text: text == "1")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download model (JSON)").click()
+    assert download.value.suggested_filename == "nnlab-model.json"
+    trainer = trainer_from_json(open(download.value.path(), encoding="utf-8").read())
+    assert trainer.epoch == 1 and trainer.config.dataset == "xor"
+    assert trainer.config.hidden_layers == (3,)
+    assert page.locator(harness.EXCEPTION).count() == 0
