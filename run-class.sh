@@ -33,7 +33,7 @@ for taken in $app_ports "$port"; do  # another server there would silently take 
     fi
 done
 
-source deploy/venv.sh  # installs the requirements, sets $python
+source deploy/venv.sh requirements.txt  # sets $python
 mkdir -p "$run_dir/logs" "$run_dir/tmp"
 run_dir="$(cd "$run_dir" && pwd)"
 servers=""

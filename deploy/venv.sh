@@ -1,7 +1,8 @@
-# Sourced by run-app.sh and run-class.sh from the repository's top folder: makes the virtual
-# environment $NNLAB_VENV (default .venv) if missing, installs requirements.txt into it and sets
-# $python to its interpreter.
+# Sourced from the repository's top folder as `source deploy/venv.sh REQUIREMENTS_FILE` by run-app.sh,
+# run-class.sh and run-tests.sh (the file is required: without one, `source` would hand the script's
+# own arguments down): makes the virtual environment $NNLAB_VENV (default .venv) if missing, installs
+# the requirements into it and sets $python to its interpreter.
 venv="${NNLAB_VENV:-.venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 python="$venv/bin/python"
-"$python" -m pip install -q --disable-pip-version-check -r requirements.txt
+"$python" -m pip install -q --disable-pip-version-check -r "$1"
