@@ -2,16 +2,17 @@
 file names) to a function from the page's configuration, as query parameters {name: text}, to its
 figures [(figure name, go.Figure)], under the names the page gives its charts and drawn by the same
 functions the page calls. A parameter left out takes the page's default; an unknown or bad one raises
-ValueError naming it. The lecture pages' functions live in lecture1_pages.py and lecture2_pages.py.
+ValueError naming it. The lecture pages' functions live in lecture1_pages.py and lecture2_pages.py;
+they read a page's settings with the parser its link uses (webui/lecture_params.py).
 """
 from figures.playground import playground_figures
 from nncore import Trainer
 from nncore.sweep import train_to_epoch
 from webui import playground_session
+from webui.query import Query
 from webui.urlstate import HIDE, config_from_params
 
 from . import lecture1_pages, lecture2_pages
-from .query import Query
 
 
 def playground_page(params):

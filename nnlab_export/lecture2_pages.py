@@ -1,6 +1,8 @@
 """Exports of the second lecture's pages: capacity, universal approximation, hidden codes,
 backpropagation, the NumPy network and over-/underfitting (see catalog.py for what a page's export
-function is). Pages that train are drawn after the page's own training, or after `epochs`."""
+function is). Each reads the page's settings with the page's own parser (webui/lecture_params.py,
+whose docstrings give the parameters, ranges and defaults), strictly, and then what only an export
+needs. Pages that train are drawn after the page's own training, or after `epochs`."""
 from figures.lecture2_approximation import bumps_figure, trained_fit_figure
 from figures.lecture2_backprop import edge_steps_figure, layer_steps_figure
 from figures.lecture2_capacity import capacity_figures
@@ -17,97 +19,68 @@ from nncore.graph_steps import after_update, edge_limits, edge_steps, layer_limi
 from nncore.lecture_net import ITERATIONS, lecture_arrays, lecture_trainer
 from nncore.sweep import CAPACITIES, capacity_sweep, overfitting_config, train_to_epoch
 from programs.runs import comparison, program_runs, train_live
-from webui.lecture_settings import Approximation, Backprop, Capacity, HiddenCodes, NumpyNet, Overfitting
-
-from .query import Query
+from webui import lecture_params
+from webui.query import Query
 
 BACKPROP_STAGES = ("forward", "backward", "update")
 
 
 def capacity_page(params):
-    """views/capacity.py: dataset=xor|circle, hidden_units=4 (2-4), activation=tanh|relu|sigmoid,
-    seed=0 (0-9999), plotted_units=1,2,3 (the three of four hidden units in the 3D picture; with
-    hidden_units=4 only). The three networks are trained as the page trains them (1500 steps)."""
+    """views/capacity.py: lecture_params.capacity. The three networks are trained as the page trains
+    them (1500 steps)."""
     query = Query(params)
-    settings = Capacity
-    dataset = query.setting("dataset", settings.dataset)
-    hidden_units = query.setting("hidden_units", settings.hidden_units)
-    activation = query.setting("activation", settings.activation)
-    seed = query.setting("seed", settings.seed)
-    offered = [str(unit) for unit in settings.plotted_units.values]
-    plotted = query.choices("plotted_units", map(str, settings.plotted_units.default), offered)
-    if "plotted_units" in params and (hidden_units != 4 or len(set(plotted)) != 3):
-        raise ValueError(f"plotted_units: {params['plotted_units']!r}: choose three different hidden "
-                         f"units, with hidden_units=4 only")
+    s = lecture_params.capacity(query)
     query.finish()
-    figures = capacity_figures(train_networks(dataset, hidden_units, activation, seed), hidden_units,
-                               activation, [int(unit) for unit in plotted])
+    setup = (s["dataset"], s["hidden_units"], s["activation"], s["seed"])
+    figures = capacity_figures(train_networks(*setup), s["hidden_units"], s["activation"],
+                               s["plotted_units"])
     return list(figures.items())
 
 
 def universal_approximation_page(params):
-    """views/universal_approximation.py: target=sine|step|abs|cubic|points, points (with target=points:
-    one 'x, y' a line, %0A between lines in a link; default the page's example), hidden_units=10
-    (1-50), activation=tanh|sigmoid|relu, learning_rate=0.02 (the page's steps), stacked=1|0,
-    epochs=1000 to train before drawing; bumps=8 (1-30), steepness=20 (1-100)."""
+    """views/universal_approximation.py: lecture_params.universal_approximation, and epochs=1000 to
+    train before drawing."""
     query = Query(params)
-    settings = Approximation
-    target = query.setting("target", settings.target)
-    points = None
-    if target == "points":
-        try:
-            points = parse_points(query.text("points", settings.points))
-        except ValueError as error:
-            raise ValueError(f"points: {error}") from None
-    elif "points" in params:
-        raise ValueError("points: only with target=points")
-    config, data = approximation_setup(target, query.setting("hidden_units", settings.hidden_units),
-                                       query.setting("activation", settings.activation),
-                                       query.setting("learning_rate", settings.learning_rate), points)
-    stacked = query.flag("stacked", settings.stacked)
+    s = lecture_params.universal_approximation(query)
     epochs = query.epochs(1000)
-    bumps = query.setting("bumps", settings.bumps)
-    steepness = query.setting("steepness", settings.steepness)
     query.finish()
+    points = None if s["points"] is None else parse_points(s["points"])
+    config, data = approximation_setup(s["target"], s["hidden_units"], s["activation"],
+                                       s["learning_rate"], points)
     trainer = train_to_epoch(Trainer(config, data), epochs)
-    target_function = approximation_target(target, points)
-    return [("fit and contributions", trained_fit_figure(trainer, target_function, stacked)),
-            ("bumps", bumps_figure(target_function, bumps, steepness))]
+    target_function = approximation_target(s["target"], points)
+    return [("fit and contributions", trained_fit_figure(trainer, target_function, s["stacked"])),
+            ("bumps", bumps_figure(target_function, s["bumps"], s["steepness"]))]
 
 
 def hidden_codes_page(params):
-    """views/hidden_codes.py: output=sigmoid_bce|sigmoid_mse, optimizer=sgd|momentum|adagrad|rmsprop|
-    adam, learning_rate=2 (the page's steps, 0.01-5), seed=0 (0-9999), epochs=3000 to train before
-    drawing (the page's "crisp codes")."""
+    """views/hidden_codes.py: lecture_params.hidden_codes, and epochs=3000 to train before drawing
+    (the page's "crisp codes")."""
     query = Query(params)
-    settings = HiddenCodes
-    config = codes_config(query.setting("output", settings.output),
-                          query.setting("optimizer", settings.optimizer),
-                          query.setting("learning_rate", settings.learning_rate),
-                          query.setting("seed", settings.seed))
+    s = lecture_params.hidden_codes(query)
     epochs = query.epochs(TRAINING_EPOCHS)
     query.finish()
+    config = codes_config(s["output"], s["optimizer"], s["learning_rate"], s["seed"])
     trainer = train_to_epoch(Trainer(config), epochs)
     return list(codes_figures(code_table(trainer), trainer.history).items())
 
 
 def backprop_page(params):
-    """views/backprop.py: stage=backward (after Forward and the whole backward pass: every value and
-    δ), forward (after Forward only) or update (after Update: the new parameters, both passes to do
-    again); learning_rate=1 (η of the update); the leaves of the neuron x=1.5, w=0.8, b=-0.3, t=1 and
-    of the 2-2-1 network x0_1, x0_2, t_1, W1_11, W1_12, W1_21, W1_22, b1_1, b1_2, W2_11, W2_21, b2_1
-    (default the page's example)."""
+    """views/backprop.py: lecture_params.backprop, and stage=backward (after Forward and the whole
+    backward pass: every value and δ), forward (after Forward only) or update (after Update: the new
+    parameters, both passes to do again)."""
     query = Query(params)
+    s = lecture_params.backprop(query)
     stage = query.choice("stage", "backward", BACKPROP_STAGES)
-    learning_rate = query.number("learning_rate", Backprop.learning_rate)
-    neuron_values = {name: query.number(name, value) for name, value in NEURON_EXAMPLE.items()}
-    network_values = {name: query.number(name, value) for name, value in NETWORK_EXAMPLE.items()}
     query.finish()
     neuron, network = logistic_neuron_graph(), network_graph(NETWORK_SIZES)
+    neuron_values = {name: s[name] for name in NEURON_EXAMPLE}
+    network_values = {name: s[name] for name in NETWORK_EXAMPLE}
     return [("neuron graph", edge_steps_figure(neuron, _at_stage(
-                neuron, neuron_values, edge_steps, edge_limits, stage, learning_rate))),
+                neuron, neuron_values, edge_steps, edge_limits, stage, s["learning_rate"]))),
             ("network graph", layer_steps_figure(network, _at_stage(
-                network, network_values, layer_steps, layer_limits, stage, learning_rate)))]
+                network, network_values, layer_steps, layer_limits, stage,
+                s["network_learning_rate"])))]
 
 
 def _at_stage(graph, leaf_values, steps, limits, stage, learning_rate):
@@ -119,10 +92,10 @@ def _at_stage(graph, leaf_values, steps, limits, stage, learning_rate):
 
 
 def numpy_net_page(params):
-    """views/numpy_net.py: seed=0 (0-9999), iterations=500 of the live Trainer (0-500; the plain
-    programs always run all 500)."""
+    """views/numpy_net.py: lecture_params.numpy_net, and iterations=500 of the live Trainer (0-500;
+    the plain programs always run all 500)."""
     query = Query(params)
-    seed = query.setting("seed", NumpyNet.seed)
+    seed = lecture_params.numpy_net(query)["seed"]
     iterations = query.whole("iterations", ITERATIONS, 0, ITERATIONS)
     query.finish()
     trainer = lecture_trainer(*lecture_arrays(seed))
@@ -131,20 +104,13 @@ def numpy_net_page(params):
 
 
 def overfitting_page(params):
-    """views/overfitting.py: noise=0.3 (0-0.6), n_train=20 (5-100), hidden_units=8 (1, 2, 4, ..., 64),
-    layers=1|2, regularization_rate=0 (L2 λ, the page's steps up to 0.1), epochs=2000 (500, 1000,
-    2000, 4000), data_seed=0 (0-9999). The sweep trains each capacity `epochs` epochs, and so is the
-    page's own network trained before its fit and loss curves are drawn."""
+    """views/overfitting.py: lecture_params.overfitting. The sweep trains each capacity `epochs`
+    epochs, and so is the page's own network trained before its fit and loss curves are drawn."""
     query = Query(params)
-    settings = Overfitting
-    hidden_units = query.setting("hidden_units", settings.hidden_units)
-    layers = query.setting("layers", settings.layers)
-    config = overfitting_config(query.setting("noise", settings.noise),
-                                query.setting("n_train", settings.n_train), hidden_units, layers,
-                                query.setting("regularization_rate", settings.regularization_rate),
-                                query.setting("data_seed", settings.data_seed))
-    epochs = query.setting("epochs", settings.epochs)
+    s = lecture_params.overfitting(query)
     query.finish()
-    trainer = train_to_epoch(Trainer(config), epochs)
-    sweep = capacity_sweep(config, CAPACITIES, epochs, layers)
-    return [*live_figures(trainer).items(), ("capacity sweep", sweep_figure(sweep, hidden_units))]
+    config = overfitting_config(s["noise"], s["n_train"], s["hidden_units"], s["layers"],
+                                s["regularization_rate"], s["data_seed"])
+    trainer = train_to_epoch(Trainer(config), s["epochs"])
+    sweep = capacity_sweep(config, CAPACITIES, s["epochs"], s["layers"])
+    return [*live_figures(trainer).items(), ("capacity sweep", sweep_figure(sweep, s["hidden_units"]))]

@@ -5,11 +5,15 @@ import streamlit as st
 from figures.lecture_activations import activation_figure
 from nncore.activation_regions import activation_curves, small_gradient_intervals
 from nncore.activations import ACTIVATIONS
+from webui import lecture_params
+from webui.lecture_settings import Activations as SETTINGS
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "activations"
 
 st.title("Activation functions")
+open_link(PAGE, lecture_params.activations)  # the widget of parameter z is f"{PAGE}_z", and so on
 st.markdown(
     "A neuron outputs **h = g(z)** of its weighted sum z. Backpropagation multiplies the error by "
     "**g'(z)** at every layer, so where g'(z) is close to 0 the gradient *vanishes*: the weights "
@@ -18,12 +22,11 @@ st.markdown(
 
 left, right = st.columns([1, 3])
 with left:
-    names = st.multiselect("activations", list(ACTIVATIONS), default=["sigmoid", "tanh", "relu"],
+    names = st.multiselect("activations", SETTINGS.names.values, default=SETTINGS.names.default,
                            format_func=lambda name: ACTIVATIONS[name].label, key=f"{PAGE}_names")
-    z = st.slider("z", -6.0, 6.0, 1.0, 0.1, key=f"{PAGE}_z")
-    threshold = st.select_slider("shade where |g'(z)| is below",
-                                 options=[0.001, 0.01, 0.05, 0.1, 0.2], value=0.05,
-                                 key=f"{PAGE}_threshold")
+    z = st.slider("z", *SETTINGS.z.args, key=f"{PAGE}_z")
+    threshold = st.select_slider("shade where |g'(z)| is below", options=SETTINGS.threshold.values,
+                                 value=SETTINGS.threshold.default, key=f"{PAGE}_threshold")
     rows = []
     for name in names:
         value, derivative = activation_curves(name, np.array([z]))
@@ -42,6 +45,7 @@ with right:
         st.caption("Vanishing-gradient regions on [−6, 6]: " + "; ".join(
             f"{label}: " + (", ".join(f"[{a:.1f}, {b:.1f}]" for a, b in intervals) or "none")
             for label, intervals in bands.items()))
+write_link(lecture_params.activations, {"names": names, "z": z, "threshold": threshold})
 
 st.markdown(
     "- **Why ReLU is a common default:** its slope is exactly 1 for every z > 0, so gradients pass "

@@ -7,7 +7,9 @@ from figures.lecture2_backprop import edge_steps_figure, layer_steps_figure
 from nncore.graph import (NETWORK_EXAMPLE, NETWORK_SIZES, NEURON_EXAMPLE, logistic_neuron_graph,
                           network_graph, network_layers)
 from nncore.graph_steps import after_update, edge_limits, edge_steps, layer_limits, layer_steps
+from webui import lecture_params
 from webui.lecture_settings import Backprop as SETTINGS
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "backprop"
@@ -21,6 +23,14 @@ NEURON_SIGNALS = {  # how the lecture writes each error signal
 
 def key(part, name):
     return f"{PAGE}_{part}_{name}"
+
+
+def widget_values(settings):
+    """The link's settings in the number boxes: each part's leaves and learning rate η."""
+    return {**{key("neuron", name): settings[name] for name in NEURON.leaves()},
+            **{key("net", name): settings[name] for name in NETWORK.leaves()},
+            key("neuron", "eta"): settings["learning_rate"],
+            key("net", "eta"): settings["network_learning_rate"]}
 
 
 def leaf_values(part, graph):
@@ -101,6 +111,7 @@ FLOAT = {c: st.column_config.NumberColumn(format="%.6f") for c in ("analytic δ"
 FLOAT["|difference|"] = st.column_config.NumberColumn(format="%.1e")
 
 st.title("Backpropagation step by step")
+open_link(PAGE, lecture_params.backprop, widget_values)
 st.header("One neuron: s = wx + b, y = σ(s), L = ½(y − t)²")
 st.markdown("Forward computes every node from its parents. Backward starts with δ_L = 1 and sends "
             "each node's error signal δ = ∂L/∂node to its parents, multiplied by the edge's local "
@@ -164,3 +175,7 @@ if forward == limits[0]:
 if backward:
     st.dataframe(check_rows(NETWORK, values, shown, deltas), hide_index=True,
                  column_config=FLOAT)
+write_link(lecture_params.backprop, {
+    **leaf_values("neuron", NEURON), **leaf_values("net", NETWORK),
+    "learning_rate": float(st.session_state[key("neuron", "eta")]),
+    "network_learning_rate": float(st.session_state[key("net", "eta")])})

@@ -6,10 +6,14 @@ import streamlit as st
 from figures.lecture2_capacity import capacity_figures
 from nncore import ACTIVATIONS
 from nncore.capacity import TRAINING_STEPS, collapse_linear, train_networks
+from webui import lecture_params
 from webui.lecture_settings import Capacity as SETTINGS
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "capacity"
+WIDGETS = {"dataset": f"{PAGE}_data", "hidden_units": f"{PAGE}_units", "activation": f"{PAGE}_act",
+           "seed": f"{PAGE}_seed", "plotted_units": f"{PAGE}_axes"}
 
 st.title("From one neuron to one hidden layer")
 st.markdown(
@@ -17,6 +21,7 @@ st.markdown(
     "A hidden layer first computes **h = g(W₁ᵀx + b₁)**, then the output neuron draws a line in the "
     "coordinates h: **y = σ(vᵀh + c)**. Both are trained with sigmoid + cross-entropy, "
     f"{TRAINING_STEPS} full-batch Adam steps.")
+open_link(PAGE, lecture_params.capacity, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 dataset = c1.radio("data", SETTINGS.dataset.values, SETTINGS.dataset.index,
@@ -83,3 +88,6 @@ st.caption(f"Training accuracy: one neuron {accuracy['neuron']:.0%}, hidden laye
            f"{accuracy['hidden']:.0%}, linear hidden layer {accuracy['linear']:.0%}. "
            + ("" if np.isclose(accuracy["linear"], accuracy["neuron"], atol=0.05) else
               "The linear network may land on another line than the single neuron, but it is a line."))
+write_link(lecture_params.capacity, {
+    "dataset": dataset, "hidden_units": hidden_units, "activation": activation, "seed": seed,
+    "plotted_units": plotted_units if hidden_units == 4 else None})

@@ -5,7 +5,9 @@ import streamlit as st
 from figures.lecture_descent import batch_figure, learning_rates_figure, optimizer_race
 from nncore.descent_runs import batch_paths, learning_rate_paths, race_paths
 from nncore.surfaces import SURFACES, learning_rate_regime
+from webui import lecture_params
 from webui.lecture_settings import GradientDescent as SETTINGS
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "gradient_descent"
@@ -17,15 +19,41 @@ def surface_grid(name):
     return SURFACES[name].grid()
 
 
+def surface_key(surface_name, key):
+    return f"{PAGE}_{surface_name}_{key}"
+
+
 def number(label, value, key, container=st, **kwargs):
     """A number input whose default follows the chosen surface (the key includes the surface)."""
-    return container.number_input(label, value=float(value), key=f"{PAGE}_{surface.name}_{key}",
+    return container.number_input(label, value=float(value), key=surface_key(surface.name, key),
                                   format="%g", **kwargs)
+
+
+# Where each setting's widget keeps its value; a start or learning rate in the chosen surface's key,
+# so that a link's value replaces the surface's preset on the first run.
+WIDGETS = {"max_steps": "steps", "batch_size": "batch", "seed": "seed", "race_steps": "race_steps"}
+SURFACE_WIDGETS = {"w1": "w1", "w2": "w2", "learning_rate": "lr", "rate_small": "rate0",
+                   "rate_right": "rate1", "rate_big": "rate2", "race_learning_rate": "race_plain",
+                   "race_adaptive_rate": "race_adaptive"}
+RULES = {"step_epsilon": ("step_rule", "step_eps"), "gradient_epsilon": ("grad_rule", "grad_eps")}
+
+
+def widget_values(settings):
+    values = {f"{PAGE}_surface": settings["surface"],
+              **{f"{PAGE}_{key}": settings[name] for name, key in WIDGETS.items()},
+              **{surface_key(settings["surface"], key): settings[name]
+                 for name, key in SURFACE_WIDGETS.items()}}
+    for name, (rule, epsilon) in RULES.items():  # a stopping rule is on where the link gives its ε
+        values[f"{PAGE}_{rule}"] = settings[name] is not None
+        if settings[name] is not None:
+            values[f"{PAGE}_{epsilon}"] = settings[name]
+    return values
 
 
 st.title("Gradient descent")
 st.markdown("Gradient descent walks downhill on the loss surface: **w ← w − η ∇L(w)**, with learning "
             "rate η. Below, w has two components so the whole surface fits on the screen.")
+open_link(PAGE, lecture_params.gradient_descent, widget_values)
 
 top = st.columns([2, 1, 1, 1])
 name = top[0].selectbox("loss surface", SETTINGS.surface.values, SETTINGS.surface.index,
@@ -70,12 +98,12 @@ cols = st.columns(2)
 use_step_rule = cols[0].checkbox("stop when ||Δw|| ≤ ε", key=f"{PAGE}_step_rule")
 step_epsilon = cols[0].number_input("ε for ||Δw||", *SETTINGS.step_epsilon.args, format="%g",
                                     key=f"{PAGE}_step_eps", disabled=not use_step_rule)
+step_epsilon = step_epsilon if use_step_rule else None
 use_gradient_rule = cols[1].checkbox("stop when ||∇L|| ≤ ε", key=f"{PAGE}_grad_rule")
 gradient_epsilon = cols[1].number_input("ε for ||∇L||", *SETTINGS.gradient_epsilon.args, format="%g",
                                         key=f"{PAGE}_grad_eps", disabled=not use_gradient_rule)
-rate_paths = learning_rate_paths(surface, rates, start, max_steps,
-                                 step_epsilon if use_step_rule else None,
-                                 gradient_epsilon if use_gradient_rule else None)
+gradient_epsilon = gradient_epsilon if use_gradient_rule else None
+rate_paths = learning_rate_paths(surface, rates, start, max_steps, step_epsilon, gradient_epsilon)
 picture, words = st.columns([3, 2])
 with picture:
     show_figure(learning_rates_figure(surface, grid, rate_paths), PAGE, "learning rates",
@@ -102,3 +130,9 @@ race = race_paths(surface, plain_rate, adaptive_rate, start, race_steps)
 show_figure(optimizer_race(surface, grid, race), PAGE, "optimizer race", key=f"{PAGE}_race_fig")
 for label, path in race.items():
     (st.error if path.stop == "diverged" else st.caption)(f"{label}: {path.message}")
+
+write_link(lecture_params.gradient_descent, {
+    "surface": name, "w1": start[0], "w2": start[1], "max_steps": max_steps, "learning_rate": rate,
+    "batch_size": batch, "seed": seed, "rate_small": rates[0], "rate_right": rates[1],
+    "rate_big": rates[2], "step_epsilon": step_epsilon, "gradient_epsilon": gradient_epsilon,
+    "race_learning_rate": plain_rate, "race_adaptive_rate": adaptive_rate, "race_steps": race_steps})

@@ -7,12 +7,16 @@ import streamlit as st
 from figures.lecture2_codes import codes_figures
 from nncore import OPTIMIZERS, OUTPUT_LOSSES
 from nncore.codes import TRAINING_EPOCHS, code_table, codes_config
+from webui import lecture_params
 from webui.lecture_settings import HiddenCodes as SETTINGS
 from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "hidden_codes"
 STEPS_PER_TICK = 50
+WIDGETS = {"output": f"{PAGE}_output", "optimizer": f"{PAGE}_opt", "learning_rate": f"{PAGE}_lr",
+           "seed": f"{PAGE}_seed"}
 
 st.title("Learning hidden representations: the 8-3-8 network")
 st.markdown(
@@ -20,6 +24,7 @@ st.markdown(
     "(one-hot patterns). Forward: **h = σ(W₁ᵀx + b₁)**, **y = σ(W₂ᵀh + b₂)**. To pass eight patterns "
     "through three units, backpropagation has to invent a code, often close to a 3-bit binary one. "
     f"The defaults learn it within a few hundred epochs; {TRAINING_EPOCHS} make the codes crisp.")
+open_link(PAGE, lecture_params.hidden_codes, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 output = c1.selectbox("output + loss", SETTINGS.output.values, SETTINGS.output.index,
@@ -30,6 +35,8 @@ learning_rate = c3.select_slider("learning rate", SETTINGS.learning_rate.values,
                                  SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
 seed = c4.number_input("seed", *SETTINGS.seed.args, key=f"{PAGE}_seed")
 config = codes_config(output, optimizer, learning_rate, seed)
+write_link(lecture_params.hidden_codes, {"output": output, "optimizer": optimizer,
+                                         "learning_rate": learning_rate, "seed": seed})
 
 
 session_trainer(PAGE, config)

@@ -4,13 +4,16 @@ import streamlit as st
 
 from figures.lecture_neuron import angle_picture, output_heatmap
 from nncore import make_dataset
-from nncore.neuron import NEURON_ACTIVATIONS, accuracy, angle_test, neuron_output, weight_from_polar
+from nncore.neuron import accuracy, angle_test, neuron_output, weight_from_polar
+from webui import lecture_params
+from webui.lecture_settings import Neuron as SETTINGS
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "neuron"
-TOY_DATA = {"linear": "Linearly separable", "xor": "XOR"}
 
 st.title("The artificial neuron")
+open_link(PAGE, lecture_params.neuron)  # the widget of parameter w1 is f"{PAGE}_w1", and so on
 st.markdown(
     "A neuron weighs its inputs and compares the sum with a threshold T: "
     "**s = w·x + b** with bias **b = −T**, then **h = g(s)**. "
@@ -27,14 +30,14 @@ with controls:
         length = st.slider("length |w|", 0.0, 3.0, 1.5, 0.05, key=f"{PAGE}_w_length")
         w = weight_from_polar(angle, length)
     else:
-        w = np.array([st.slider("w₁", -3.0, 3.0, 1.0, 0.05, key=f"{PAGE}_w1"),
-                      st.slider("w₂", -3.0, 3.0, 1.0, 0.05, key=f"{PAGE}_w2")])
-    threshold = st.slider("threshold T (bias b = −T)", -6.0, 6.0, 1.5, 0.05, key=f"{PAGE}_T")
-    x = np.array([st.slider("input x₁", -3.0, 3.0, 2.0, 0.05, key=f"{PAGE}_x1"),
-                  st.slider("input x₂", -3.0, 3.0, 0.5, 0.05, key=f"{PAGE}_x2")])
-    activation = st.selectbox("activation g", list(NEURON_ACTIVATIONS),
-                              format_func=lambda name: NEURON_ACTIVATIONS[name][0],
-                              index=list(NEURON_ACTIVATIONS).index("step"), key=f"{PAGE}_activation")
+        w = np.array([st.slider("w₁", *SETTINGS.w1.args, key=f"{PAGE}_w1"),
+                      st.slider("w₂", *SETTINGS.w2.args, key=f"{PAGE}_w2")])
+    threshold = st.slider("threshold T (bias b = −T)", *SETTINGS.T.args, key=f"{PAGE}_T")
+    x = np.array([st.slider("input x₁", *SETTINGS.x1.args, key=f"{PAGE}_x1"),
+                  st.slider("input x₂", *SETTINGS.x2.args, key=f"{PAGE}_x2")])
+    activation = st.selectbox("activation g", SETTINGS.activation.values,
+                              SETTINGS.activation.index, format_func=SETTINGS.activation.label,
+                              key=f"{PAGE}_activation")
 
 test = angle_test(x, w, threshold)
 s, h = neuron_output(x[None, :], w, threshold, activation)
@@ -64,8 +67,8 @@ st.markdown("Over the whole plane, the output h = g(w·x − T) changes only acr
             "points. The linearly separable set can be solved; XOR cannot, whatever w and T.")
 left, right = st.columns([2, 3])
 with left:
-    data_name = st.radio("toy data", list(TOY_DATA), format_func=TOY_DATA.get, horizontal=True,
-                         key=f"{PAGE}_data")
+    data_name = st.radio("toy data", SETTINGS.data.values, SETTINGS.data.index,
+                         format_func=SETTINGS.data.label, horizontal=True, key=f"{PAGE}_data")
     data = make_dataset(data_name, 120, 0.0, 1.0, seed=3)
     st.metric("accuracy (fires = class 1)",
               f"{accuracy(data.X_train, data.y_train, w, threshold):.0%}")
@@ -78,3 +81,7 @@ with left:
 with right:
     show_figure(output_heatmap(w, threshold, activation, data.X_train, data.y_train), PAGE,
                 "output over the plane", key=f"{PAGE}_output_fig")
+
+# The link holds the weights drawn, also when they were set by angle and length.
+write_link(lecture_params.neuron, {"w1": w[0], "w2": w[1], "T": threshold, "x1": x[0], "x2": x[1],
+                                   "activation": activation, "data": data_name})

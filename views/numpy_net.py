@@ -9,8 +9,10 @@ from figures.lecture2_numpy import comparison_figures
 from nncore.lecture_net import (D_IN, D_OUT, H, ITERATIONS, LEARNING_RATE, N, lecture_arrays,
                                 lecture_trainer)
 from programs.runs import LIVE, NUMPY_PROGRAM, TORCH_AVAILABLE, comparison, program_runs, train_live
+from webui import lecture_params
 from webui.lecture_settings import NumpyNet as SETTINGS
 from webui.live_controls import is_playing, play_controls
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "numpy_net"
@@ -24,7 +26,9 @@ st.markdown(
     "weights, no biases. Forward **h = relu(x w₁)**, **ŷ = h w₂**; loss **Σ(ŷ − y)²**; backward "
     "by hand; gradient descent with learning rate "
     f"{LEARNING_RATE:g}, {ITERATIONS} iterations. The loss falls by about eleven orders of magnitude.")
+open_link(PAGE, lecture_params.numpy_net)  # the seed's widget is f"{PAGE}_seed"
 seed = st.number_input("seed of the random arrays", *SETTINGS.seed.args, key=f"{PAGE}_seed")
+write_link(lecture_params.numpy_net, {"seed": seed})
 cached_program_runs = st.cache_data(max_entries=4, show_spinner="Running the plain programs...")(
     program_runs)
 

@@ -7,12 +7,17 @@ import streamlit as st
 from figures.lecture2_overfitting import live_figures, sweep_figure
 from nncore.sweep import (CAPACITIES, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch,
                           overfitting_config)
+from webui import lecture_params
 from webui.lecture_settings import Overfitting as SETTINGS
 from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "overfitting"
 STEPS_PER_TICK = 50
+WIDGETS = {"noise": f"{PAGE}_noise", "n_train": f"{PAGE}_n_train", "hidden_units": f"{PAGE}_units",
+           "layers": f"{PAGE}_layers", "regularization_rate": f"{PAGE}_lambda",
+           "epochs": f"{PAGE}_epochs", "data_seed": f"{PAGE}_data_seed"}
 
 st.title("Over- and underfitting")
 st.markdown(
@@ -20,6 +25,7 @@ st.markdown(
     "curve. Training minimises **½ mean (f(x) − t)² + λ Σ w²** (L2). Too few hidden units cannot "
     "follow the curve (underfitting: both losses high); many units trained long follow the noise "
     "(overfitting: training loss keeps falling, test loss rises).")
+open_link(PAGE, lecture_params.overfitting, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 noise = c1.slider("noise (std of ε)", *SETTINGS.noise.args, key=f"{PAGE}_noise")
@@ -34,6 +40,9 @@ epochs = c4.select_slider("epochs for the sweep", SETTINGS.epochs.values, SETTIN
                           key=f"{PAGE}_epochs")
 data_seed = c4.number_input("data seed", *SETTINGS.data_seed.args, key=f"{PAGE}_data_seed")
 config = overfitting_config(noise, n_train, units, n_layers, rate, data_seed)
+write_link(lecture_params.overfitting, {"noise": noise, "n_train": n_train, "hidden_units": units,
+                                        "layers": n_layers, "regularization_rate": rate,
+                                        "epochs": epochs, "data_seed": data_seed})
 
 
 session_trainer(PAGE, config)

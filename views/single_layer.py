@@ -4,27 +4,42 @@ import streamlit as st
 from figures.lecture_single_layer import classifier_figures, softmax_bars
 from nncore import OUTPUT_LOSSES, REGULARIZERS, Trainer
 from nncore.linear_classifier import linear_classifier_config
-from nncore.softmax_calc import LECTURE_EXAMPLE, score_problem, softmax_calculation
+from nncore.softmax_calc import score_problem, softmax_calculation
+from webui import lecture_params
 from webui.lecture_settings import SingleLayer as SETTINGS
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "single_layer"
 KEY = f"{PAGE}_trainer"
 STEPS_PER_TICK = 10
+WIDGETS = {"n_classes": f"{PAGE}_classes", "noise": f"{PAGE}_noise", "output": f"{PAGE}_loss",
+           "learning_rate": f"{PAGE}_lr", "regularization": f"{PAGE}_reg",
+           "regularization_rate": f"{PAGE}_lambda", "extra_features": f"{PAGE}_extra"}
+
+
+def widget_values(settings):
+    """The link's settings as the widgets hold them: the correct class as its row's index; the scores
+    are the calculator's table itself (a data editor's value cannot be set)."""
+    return {f"{PAGE}_correct": list(settings["scores"]).index(settings["correct"]),
+            **{key: settings[name] for name, key in WIDGETS.items()}}
+
 
 st.title("Single-layer networks")
 st.markdown(
     "With no hidden layer, class j gets the score **s_j = w_j·x + b_j**. **Winner-take-all** "
     "answers with the class of the largest score (a one-hot output); **softmax** turns the scores "
     "into probabilities **p_j = exp(s_j) / Σ_l exp(s_l)**.")
+link = open_link(PAGE, lecture_params.single_layer, widget_values)
 
 # --- the softmax calculator ---------------------------------------------------------------------
 st.header("Softmax calculator")
-rows = st.data_editor([{"class": name, "score": score} for name, score in LECTURE_EXAMPLE.items()],
+rows = st.data_editor([{"class": name, "score": score} for name, score in link["scores"].items()],
                       num_rows="dynamic", key=f"{PAGE}_scores", hide_index=True)
 names = [str(row.get("class") or f"class {i}") for i, row in enumerate(rows)]
 scores = [row.get("score") for row in rows]
 problem = score_problem(scores)
+correct = None
 if problem:
     st.warning(problem)
 else:
@@ -122,6 +137,10 @@ def live_view():
 
 
 live_view()
+write_link(lecture_params.single_layer, {
+    "scores": dict(zip(names, scores)), "correct": None if correct is None else names[correct],
+    "n_classes": n_classes, "noise": noise, "output": output, "learning_rate": learning_rate,
+    "regularization": regularization, "regularization_rate": rate, "extra_features": extra})
 st.caption("L1 (|w|) pulls every weight towards 0 at the same speed, so small, useless weights land "
            "on exactly 0 and stay there (a weight that would cross 0 is stopped at 0, as in "
            "TensorFlow Playground). L2 (w²) pulls in proportion to the weight: it shrinks all of "

@@ -5,18 +5,24 @@ import streamlit as st
 from figures.lecture2_approximation import bumps_figure, trained_fit_figure
 from nncore import ACTIVATIONS, Trainer
 from nncore.approximation import approximation_setup, approximation_target, parse_points
+from webui import lecture_params
 from webui.lecture_settings import Approximation as SETTINGS
 from webui.live_controls import play_controls, tick
+from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
 PAGE = "universal_approximation"
 STEPS_PER_TICK = 50
+WIDGETS = {"target": f"{PAGE}_target", "points": f"{PAGE}_points", "hidden_units": f"{PAGE}_units",
+           "activation": f"{PAGE}_act", "learning_rate": f"{PAGE}_lr", "stacked": f"{PAGE}_stacked",
+           "bumps": f"{PAGE}_bumps", "steepness": f"{PAGE}_steepness"}
 
 st.title("Universal approximation")
 st.markdown(
     "One hidden layer of H units and a linear output compute "
     "**f(x) = c + Σⱼ vⱼ g(wⱼx + bⱼ)**. Each term vⱼ g(wⱼx + bⱼ) is a stump (sigmoid, tanh) or a "
     "hinge (ReLU); the fit is their sum. Trained on ½(f(x) − t)² with full-batch Adam.")
+open_link(PAGE, lecture_params.universal_approximation, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 target = c1.selectbox("target", SETTINGS.target.values, SETTINGS.target.index,
@@ -28,7 +34,7 @@ learning_rate = c4.select_slider("learning rate", SETTINGS.learning_rate.values,
                                  SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
 stacked = c4.toggle("stack the contributions", SETTINGS.stacked, key=f"{PAGE}_stacked")
 
-points = None
+points = text = None
 if target == "points":
     text = st.text_area("your points, one 'x, y' per line (x in [−π, π] is shown)", SETTINGS.points,
                         key=f"{PAGE}_points")
@@ -85,3 +91,6 @@ b1, b2 = st.columns(2)
 n_bumps = b1.slider("bumps n (2n hidden units)", *SETTINGS.bumps.args, key=f"{PAGE}_bumps")
 steepness = b2.slider("steepness k", *SETTINGS.steepness.args, key=f"{PAGE}_steepness")
 show_figure(bumps_figure(target_function, n_bumps, steepness), PAGE, "bumps", key=f"{PAGE}_bumps_fig")
+write_link(lecture_params.universal_approximation, {
+    "target": target, "points": text, "hidden_units": hidden_units, "activation": activation,
+    "learning_rate": learning_rate, "stacked": stacked, "bumps": n_bumps, "steepness": steepness})

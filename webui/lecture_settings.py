@@ -1,12 +1,14 @@
 """What the lecture pages' controls offer: each slider's range and default, each choice's options and
-default, one class per page. The pages (views/) draw their widgets from these values and
-`python -m nnlab_export` checks a page's query parameters against the same ones, so an export shows
-only what the page can. Attributes are named like the export's query parameters.
+default, one class per page. The pages (views/) draw their widgets from these values, and a page's
+link and `python -m nnlab_export` read its query parameters against the same ones
+(webui/lecture_params.py), so a link sets only what the page can show. Attributes are named like the
+query parameters.
 """
 from dataclasses import dataclass
 
-from nncore import OPTIMIZERS, REGULARIZERS
+from nncore import ACTIVATIONS, OPTIMIZERS, REGULARIZERS
 from nncore.codes import CODES_CONFIG
+from nncore.neuron import NEURON_ACTIVATIONS
 from nncore.surfaces import SURFACES
 from nncore.sweep import CAPACITIES, EPOCHS, SWEEP_CONFIG
 
@@ -46,6 +48,24 @@ class Options:
         return (self.labels or {}).get(value, str(value))
 
 
+class Neuron:
+    """views/neuron.py: the weights, threshold and input sliders, the activation and the toy data."""
+    w1 = w2 = Range(-3.0, 3.0, 1.0, 0.05)
+    x1 = Range(-3.0, 3.0, 2.0, 0.05)
+    x2 = Range(-3.0, 3.0, 0.5, 0.05)
+    T = Range(-6.0, 6.0, 1.5, 0.05)
+    activation = Options(tuple(NEURON_ACTIVATIONS), "step",
+                         {name: label for name, (label, *_) in NEURON_ACTIVATIONS.items()})
+    data = Options(("linear", "xor"), "linear", {"linear": "Linearly separable", "xor": "XOR"})
+
+
+class Activations:
+    """views/activations.py: the curves drawn (several), z and the shading threshold."""
+    names = Options(tuple(ACTIVATIONS), ("sigmoid", "tanh", "relu"))
+    z = Range(-6.0, 6.0, 1.0, 0.1)
+    threshold = Options((0.001, 0.01, 0.05, 0.1, 0.2), 0.05)
+
+
 class SingleLayer:
     """views/single_layer.py: the trained linear classifier's controls."""
     n_classes = Range(3, 5, 3)
@@ -54,6 +74,7 @@ class SingleLayer:
     learning_rate = Options((0.001, 0.003, 0.01, 0.03, 0.1, 0.3), 0.03)
     regularization = Options(tuple(REGULARIZERS), "none")
     regularization_rate = Options((0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0), 0.03)
+    extra_features = False
 
 
 class GradientDescent:
