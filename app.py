@@ -1,4 +1,5 @@
-"""nnlab: run with `streamlit run app.py`. Declares the pages; each lives in pages/."""
+"""nnlab: run with `streamlit run app.py`. Declares the pages; each lives in views/ (the README says
+why not pages/)."""
 import streamlit as st
 
 from webui.plot import export_options_sidebar
@@ -6,7 +7,7 @@ from webui.plot import export_options_sidebar
 st.set_page_config(page_title="nnlab", page_icon="🧠", layout="wide")
 
 PAGES = [
-    # (file in pages/, title, icon, one line for the home page)
+    # (file in views/, title, icon, one line for the home page)
     ("views/playground.py", "Playground", "🎛️",
      "train a network live on 2D data and watch every neuron; share a configuration as a link"),
     ("views/neuron.py", "The artificial neuron", "🔘",

@@ -5,7 +5,3 @@ from threadpoolctl import threadpool_limits
 # One BLAS thread per server process: the sessions already share the cores, and OpenBLAS threads
 # that spin-wait for each other made a 64x1000 matrix loop 40 times slower on 2 busy cores.
 threadpool_limits(1)
-
-from .memory import start_housekeeping  # noqa: E402
-
-start_housekeeping()
