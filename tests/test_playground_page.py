@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from playground_apptest import load, play
 
+from nncore import Config, Trainer
 from nncore.persistence import trainer_to_json
 from webui import playground_session as session
 
@@ -121,6 +122,17 @@ def test_a_corrupt_model_file_is_refused_and_nothing_is_lost():
     at.file_uploader(key=session.MODEL_FILE).upload("model.json", b"{not json", "text/plain").run()
     assert any("model.json was refused: not a JSON file" in e.value for e in at.error)
     assert epoch(at) == 1
+
+
+def test_a_model_the_page_cannot_show_is_refused_naming_what():
+    off_scale = trainer_to_json(Trainer(Config(learning_rate=0.123)))  # not on the page's η scale
+    at = load()
+    at.button(key="pg_step").click().run()
+    at.file_uploader(key=session.MODEL_FILE).upload("model.json", off_scale.encode(),
+                                                    "application/json").run()
+    assert any("model.json was refused: this page cannot show its learning_rate" in e.value
+               for e in at.error)
+    assert epoch(at) == 1 and not at.exception
 
 
 @pytest.mark.parametrize("content, message", [

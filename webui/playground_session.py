@@ -187,19 +187,26 @@ def change_problem(state):
     state[OWN_DATA] = None
 
 
-def load_csv(state):
-    """Use an uploaded CSV as the data (same problem kind); a refusal leaves everything as it was."""
-    uploaded = state[CSV_FILE]
+def _read_upload(state, file_key, read):
+    """read(text) of the file in the uploader `file_key`; None when there is none or `read` refused
+    it (ValueError), which the page's message then says."""
+    uploaded = state[file_key]
     if uploaded is None:
-        return
+        return None
     try:
-        state[OWN_DATA] = dataset_from_csv(uploaded.getvalue().decode("utf-8", "replace"),
-                                           state[key("problem")], state[key("train_ratio")],
-                                           state[key("data_seed")], name=f"CSV {uploaded.name}",
-                                           max_classes=max(CLASS_COUNTS))
-        state[MESSAGE] = None
+        return read(uploaded.getvalue().decode("utf-8", "replace"), uploaded.name)
     except ValueError as error:
         state[MESSAGE] = f"{uploaded.name} was refused: {error}"
+        return None
+
+
+def load_csv(state):
+    """Use an uploaded CSV as the data (same problem kind); a refusal leaves everything as it was."""
+    dataset = _read_upload(state, CSV_FILE, lambda text, name: dataset_from_csv(
+        text, state[key("problem")], state[key("train_ratio")], state[key("data_seed")],
+        name=f"CSV {name}", max_classes=max(CLASS_COUNTS)))
+    if dataset is not None:
+        state.update({OWN_DATA: dataset, MESSAGE: None})
 
 
 def drop_csv(state):
@@ -208,21 +215,19 @@ def drop_csv(state):
 
 def load_model(state):
     """Replace the session's model by an uploaded one; a refusal leaves everything as it was."""
-    uploaded = state[MODEL_FILE]
-    if uploaded is None:
-        return
-    try:
-        trainer = trainer_from_json(uploaded.getvalue().decode("utf-8", "replace"))
-    except ValueError as error:
-        state[MESSAGE] = f"{uploaded.name} was refused: {error}"
-        return
-    off_scale = [field for field, rule in URL_RULES.items()
-                 if not allowed(getattr(trainer.config, field), rule)]
-    if off_scale or trainer.dataset.input_dim != 2:
-        state[MESSAGE] = (f"{uploaded.name} was refused: this page cannot show its "
-                          f"{', '.join(off_scale) or 'data (not 2D)'}")
+    trainer = _read_upload(state, MODEL_FILE, lambda text, name: _showable(trainer_from_json(text)))
+    if trainer is None:
         return
     own_data = trainer.dataset if trainer.dataset.name != trainer.config.dataset else None
     set_controls(state, trainer.config)
     state.update({TRAINER: trainer, OWN_DATA: own_data, BUILT_WITH: own_data, PLAYING: False,
                   MESSAGE: None})
+
+
+def _showable(trainer):
+    """`trainer` if this page can show it: its settings on the page's scales and 2D data."""
+    off_scale = [field for field, rule in URL_RULES.items()
+                 if not allowed(getattr(trainer.config, field), rule)]
+    if off_scale or trainer.dataset.input_dim != 2:
+        raise ValueError(f"this page cannot show its {', '.join(off_scale) or 'data (not 2D)'}")
+    return trainer
