@@ -3,10 +3,10 @@ what it computes over the input plane, links coloured by the sign of their weigh
 |w|, and every bias (the output's too) as a square whose size follows |b|. Hovering a link, a bias
 or a neuron shows its value.
 
-For speed the figure has four traces whatever the network's size: all neuron pictures are one uint8
+For speed the figure has five traces whatever the network's size: all neuron pictures are one uint8
 heatmap (thumbnails of `resolution`^2 cells on a canvas whose gap cells, code 0, are transparent);
 the links are two filled traces (one per sign) of one thin quadrilateral per link; one marker trace
-carries every hover text, bias square and label.
+carries every hover text and bias square, one text trace the few labels.
 """
 import numpy as np
 import plotly.graph_objects as go
@@ -56,7 +56,7 @@ def network_figure(trainer, resolution=12, selected=None):
     traces = [go.Heatmap(x=_slot_edges(n_columns, resolution, COLUMN_PITCH),
                          y=_slot_edges(n_rows, resolution, ROW_PITCH), z=canvas, zmin=0, zmax=255,
                          colorscale=NEURON_COLOURSCALE, showscale=False, hoverinfo="skip"),
-              *_link_traces(trainer), _marker_trace(trainer, widths)]
+              *_link_traces(trainer), *_marker_traces(trainer, widths)]
     if selected is not None:
         traces.append(_outline(*selected))
     return go.Figure(traces, layout=dict(
@@ -106,11 +106,12 @@ def _link_traces(trainer):
     return traces
 
 
-def _marker_trace(trainer, widths):
-    """One trace of markers: invisible ones at every link's middle (hover: the weight) and at
-    every neuron (hover: its name), a square per bias (colour = sign, size ~ |b|, hover: b), the
-    column titles and the input names. The output biases are also written out, since TensorFlow
-    Playground hides them. Per-point values are NumPy arrays: Plotly checks those in one go."""
+def _marker_traces(trainer, widths):
+    """A trace of markers: invisible ones at every link's middle (hover: the weight) and at every
+    neuron (hover: its name), a square per bias (colour = sign, size ~ |b|, hover: b); and a trace
+    of the labels: the column titles, the input names and the output biases' values (written out,
+    since TensorFlow Playground hides them). Per-point values are NumPy arrays: Plotly checks those
+    in one go."""
     INVISIBLE, CLEAR = 2, "rgba(0,0,0,0)"  # colour codes: 0 negative, 1 positive, 2 invisible
     output_layer = len(widths) - 1
     columns = {key: [] for key in ("x", "y", "size", "colour", "hover", "label", "position")}
@@ -141,11 +142,16 @@ def _marker_trace(trainer, widths):
     add(np.full(widths[0], -0.05), _centre(0, np.arange(widths[0]))[1], 1, INVISIBLE, "",
         [neuron_name(trainer, 0, i) for i in range(widths[0])], "middle left")
     x, y, size, colour, hover, label, position = (np.concatenate(columns[key]) for key in columns)
-    return go.Scatter(x=x, y=y, mode="markers+text", name="values", hovertext=hover,
-                      hoverinfo="text", text=label, textposition=position, textfont=dict(size=10),
-                      marker=dict(size=size, color=colour, cmin=-0.5, cmax=2.5, symbol="square",
-                                  line=dict(width=0),
-                                  colorscale=stepped_colourscale([NEGATIVE, POSITIVE, CLEAR])))
+    # The labels in a trace of their own: a text trace draws (and measures) a text element for every
+    # point, even an empty one; a 6-layer diagram has ~400 points and ~70 labels.
+    labelled = label != ""
+    return [go.Scatter(x=x, y=y, mode="markers", name="values", hovertext=hover, hoverinfo="text",
+                       marker=dict(size=size, color=colour, cmin=-0.5, cmax=2.5, symbol="square",
+                                   line=dict(width=0),
+                                   colorscale=stepped_colourscale([NEGATIVE, POSITIVE, CLEAR]))),
+            go.Scatter(x=x[labelled], y=y[labelled], mode="text", name="labels",
+                       text=label[labelled], textposition=position[labelled],
+                       textfont=dict(size=10), hoverinfo="skip")]
 
 
 def _outline(layer, index):

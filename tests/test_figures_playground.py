@@ -110,13 +110,16 @@ def test_link_thickness_follows_abs_weight_and_colour_its_sign():
 
 def test_every_bias_appears_including_the_output_bias():
     trainer = trained(hidden_layers=(3,), dataset="blobs", n_classes=3, output="softmax_ce")
-    markers = next(t for t in network_figure(trainer).data if t.name == "values")
+    figure = network_figure(trainer)
+    markers = next(t for t in figure.data if t.name == "values")
+    labels = next(t for t in figure.data if t.name == "labels")
     hover = " ".join(markers.hovertext)
     for layer, b in enumerate(trainer.biases):
         for value in b:
             assert f"b = {value:.4g}" in hover
     output_bias = trainer.biases[-1]
-    assert [f"b = {v:.3g}" for v in output_bias] == [t for t in markers.text if t.startswith("b =")]
+    assert [f"b = {v:.3g}" for v in output_bias] == [t for t in labels.text if t.startswith("b =")]
+    assert "" not in labels.text and labels.mode == "text"  # no empty text elements to draw
     for layer, W in enumerate(trainer.weights):
         assert f"w = {W[0, 0]:.4g}" in hover
 
