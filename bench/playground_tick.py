@@ -50,7 +50,7 @@ def measure(config, repeats):
     def tick():
         tick_trainer.step(STEPS_PER_TICK)
         for name, figure in live_figures(state, tick_trainer, view).items():
-            if drawn.get(name) is not figure:  # a figure kept from the last tick is not sent again
+            if drawn.get(name) is not figure:  # kept from the last tick: not serialised again (live_chart)
                 serialise(figure)
                 drawn[name] = figure
 

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 import webui.live_chart
 from figures.presentation import presentation_style
 from webui.live_chart import figure_payload, streamlit_plotly_module
-from webui.plot import export_config
+from webui.plot import IMAGE_FORMAT, export_config
 
 
 def demo_figure(tick):
@@ -69,6 +69,36 @@ def test_a_rerun_with_new_data_keeps_the_element_so_the_browser_updates_it_in_pl
     second = at.get("bidi_component")[0].proto
     assert second.bytes != first_data and figure_payload(second)[0]["layout"]["title"]["text"] == "tick 2"
     assert second.id == first_id and "Test page-Heatmap" in second.id
+
+
+def _kept_figure_page():
+    import streamlit as st
+
+    from tests.test_live_chart import demo_figure
+    from webui.live_chart import live_chart
+
+    if "figure" not in st.session_state:
+        st.session_state.figure = demo_figure(1)
+    live_chart(st.session_state.figure, "Test page", "Heatmap")
+
+
+def test_a_kept_figure_is_serialised_once_until_it_or_the_export_format_changes(monkeypatch):
+    serialised = []
+    original = webui.live_chart.figure_payload_bytes
+    monkeypatch.setattr(webui.live_chart, "figure_payload_bytes",
+                        lambda *args: serialised.append(args) or original(*args))
+    at = AppTest.from_function(_kept_figure_page, default_timeout=30).run()
+    first = at.get("bidi_component")[0].proto.bytes
+    at.run()
+    assert len(serialised) == 1 and at.get("bidi_component")[0].proto.bytes == first
+    at.session_state[IMAGE_FORMAT] = "svg"
+    at.run()
+    assert len(serialised) == 2 and figure_payload(at.get("bidi_component")[0])[1][
+        "toImageButtonOptions"]["format"] == "svg"
+    at.session_state["figure"] = demo_figure(2)
+    at.run()
+    assert len(serialised) == 3 and not at.exception
+    assert figure_payload(at.get("bidi_component")[0])[0]["layout"]["title"]["text"] == "tick 2"
 
 
 def test_component_imports_the_plotly_module_streamlit_serves():

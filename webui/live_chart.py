@@ -21,6 +21,7 @@ from figures.presentation import presentation_style
 from webui.plot import IMAGE_FORMAT, export_config, presentation_on, show_figure
 
 COMPONENT_NAME = "nnlab_live_chart"
+PAYLOADS = "live_chart_payloads"  # session state: {key: (figure, config, theme, payload bytes)}
 
 
 def streamlit_plotly_module():
@@ -67,7 +68,13 @@ def live_chart(fig, page, figure, key=None):
         return
     presenting = presentation_on()
     config = export_config(page, figure, st.session_state.get(IMAGE_FORMAT, "png"))
-    _mount_live_chart(
-        key=key or f"{page}-{figure}",
-        data=figure_payload_bytes(presentation_style(fig) if presenting else fig, config,
-                                  None if presenting else "streamlit"))
+    theme = None if presenting else "streamlit"
+    key = key or f"{page}-{figure}"
+    # A figure kept from the last run (the Playground keeps most of them between ticks) is sent
+    # again as the same bytes, not serialised again: that was a quarter of a tick's server time.
+    payloads = st.session_state.setdefault(PAYLOADS, {})
+    kept = payloads.get(key)
+    if not (kept and kept[0] is fig and kept[1:3] == (config, theme)):
+        payload = figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme)
+        kept = payloads[key] = (fig, config, theme, payload)
+    _mount_live_chart(key=key, data=kept[3])
