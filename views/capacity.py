@@ -25,11 +25,12 @@ open_link(PAGE, lecture_params.capacity, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 dataset = c1.radio("data", SETTINGS.dataset.values, SETTINGS.dataset.index,
-                   format_func=SETTINGS.dataset.label, horizontal=True, key=f"{PAGE}_data")
-hidden_units = c2.slider("hidden units", *SETTINGS.hidden_units.args, key=f"{PAGE}_units")
+                   format_func=SETTINGS.dataset.label, horizontal=True, key=WIDGETS["dataset"])
+hidden_units = c2.slider("hidden units", *SETTINGS.hidden_units.args, key=WIDGETS["hidden_units"])
 activation = c3.selectbox("hidden activation g", SETTINGS.activation.values, SETTINGS.activation.index,
-                          format_func=lambda name: ACTIVATIONS[name].label, key=f"{PAGE}_act")
-seed = c4.number_input("seed (initial weights)", *SETTINGS.seed.args, key=f"{PAGE}_seed")
+                          format_func=lambda name: ACTIVATIONS[name].label,
+                          key=WIDGETS["activation"])
+seed = c4.number_input("seed (initial weights)", *SETTINGS.seed.args, key=WIDGETS["seed"])
 settings = (dataset, hidden_units, activation, int(seed))
 
 
@@ -65,7 +66,7 @@ plotted_units = SETTINGS.plotted_units.default
 if hidden_units == 4:
     plotted_units = st.multiselect("three hidden units to plot", SETTINGS.plotted_units.values,
                                    SETTINGS.plotted_units.default, max_selections=3,
-                                   key=f"{PAGE}_axes")
+                                   key=WIDGETS["plotted_units"])
     if len(plotted_units) != 3:
         st.info("Choose exactly three hidden units to plot.")
         plotted_units = None

@@ -1,5 +1,4 @@
 """The 8-3-8 network: backprop on the eight one-hot patterns finds a 3-number code for each."""
-from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -9,7 +8,7 @@ from nncore import OPTIMIZERS, OUTPUT_LOSSES
 from nncore.codes import TRAINING_EPOCHS, code_table, codes_config
 from webui import lecture_params
 from webui.lecture_settings import HiddenCodes as SETTINGS
-from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
+from webui.live_controls import tick, trainer_controls
 from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
@@ -28,22 +27,18 @@ open_link(PAGE, lecture_params.hidden_codes, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 output = c1.selectbox("output + loss", SETTINGS.output.values, SETTINGS.output.index,
-                      format_func=lambda name: OUTPUT_LOSSES[name].label, key=f"{PAGE}_output")
+                      format_func=lambda name: OUTPUT_LOSSES[name].label, key=WIDGETS["output"])
 optimizer = c2.selectbox("optimizer", SETTINGS.optimizer.values, SETTINGS.optimizer.index,
-                         format_func=lambda n: OPTIMIZERS[n].label, key=f"{PAGE}_opt")
+                         format_func=lambda n: OPTIMIZERS[n].label, key=WIDGETS["optimizer"])
 learning_rate = c3.select_slider("learning rate", SETTINGS.learning_rate.values,
-                                 SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
-seed = c4.number_input("seed", *SETTINGS.seed.args, key=f"{PAGE}_seed")
+                                 SETTINGS.learning_rate.default, key=WIDGETS["learning_rate"])
+seed = c4.number_input("seed", *SETTINGS.seed.args, key=WIDGETS["seed"])
 config = codes_config(output, optimizer, learning_rate, seed)
 write_link(lecture_params.hidden_codes, {"output": output, "optimizer": optimizer,
                                          "learning_rate": learning_rate, "seed": seed})
 
 
-session_trainer(PAGE, config)
-playing, step_clicked = play_controls(PAGE, partial(rebuild_trainer, PAGE, config),
-                                      "Step (100 epochs)")
-if step_clicked:
-    st.session_state[f"{PAGE}_trainer"].step(100)
+playing = trainer_controls(PAGE, config, "Step (100 epochs)", 100)
 
 
 def table_frame(table):

@@ -1,6 +1,5 @@
 """Over- and underfitting: few noisy training points, a capacity and a regularization slider, the
 train and test loss against epochs (early stopping marked) and against capacity (the U shape)."""
-from functools import partial
 
 import streamlit as st
 
@@ -9,7 +8,7 @@ from nncore.sweep import (CAPACITIES, SWEEP_CONFIG, capacity_sweep, early_stoppi
                           overfitting_config)
 from webui import lecture_params
 from webui.lecture_settings import Overfitting as SETTINGS
-from webui.live_controls import play_controls, rebuild_trainer, session_trainer, tick
+from webui.live_controls import tick, trainer_controls
 from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
@@ -28,28 +27,24 @@ st.markdown(
 open_link(PAGE, lecture_params.overfitting, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
-noise = c1.slider("noise (std of ε)", *SETTINGS.noise.args, key=f"{PAGE}_noise")
-n_train = c1.slider("training points", *SETTINGS.n_train.args, key=f"{PAGE}_n_train")
+noise = c1.slider("noise (std of ε)", *SETTINGS.noise.args, key=WIDGETS["noise"])
+n_train = c1.slider("training points", *SETTINGS.n_train.args, key=WIDGETS["n_train"])
 units = c2.select_slider("capacity: hidden units per layer", SETTINGS.hidden_units.values,
-                         SETTINGS.hidden_units.default, key=f"{PAGE}_units")
+                         SETTINGS.hidden_units.default, key=WIDGETS["hidden_units"])
 n_layers = c2.radio("hidden layers", SETTINGS.layers.values, SETTINGS.layers.index, horizontal=True,
-                    key=f"{PAGE}_layers")
+                    key=WIDGETS["layers"])
 rate = c3.select_slider("regularization λ (L2)", SETTINGS.regularization_rate.values,
-                        SETTINGS.regularization_rate.default, key=f"{PAGE}_lambda")
+                        SETTINGS.regularization_rate.default, key=WIDGETS["regularization_rate"])
 epochs = c4.select_slider("epochs for the sweep", SETTINGS.epochs.values, SETTINGS.epochs.default,
-                          key=f"{PAGE}_epochs")
-data_seed = c4.number_input("data seed", *SETTINGS.data_seed.args, key=f"{PAGE}_data_seed")
+                          key=WIDGETS["epochs"])
+data_seed = c4.number_input("data seed", *SETTINGS.data_seed.args, key=WIDGETS["data_seed"])
 config = overfitting_config(noise, n_train, units, n_layers, rate, data_seed)
 write_link(lecture_params.overfitting, {"noise": noise, "n_train": n_train, "hidden_units": units,
                                         "layers": n_layers, "regularization_rate": rate,
                                         "epochs": epochs, "data_seed": data_seed})
 
 
-session_trainer(PAGE, config)
-playing, step_clicked = play_controls(PAGE, partial(rebuild_trainer, PAGE, config),
-                                      "Step (100 epochs)")
-if step_clicked:
-    st.session_state[f"{PAGE}_trainer"].step(100)
+playing = trainer_controls(PAGE, config, "Step (100 epochs)", 100)
 
 
 @st.fragment(run_every=0.2 if playing else None)

@@ -71,18 +71,19 @@ st.header("A linear classifier trained live")
 st.markdown("Gaussian blobs, one output unit per class, no hidden layer. Training minimises "
             "**L(W) = 1/N Σ Lᵢ + λ R(W)**: the mean loss over the data plus the weight penalty.")
 c1, c2, c3, c4 = st.columns(4)
-n_classes = c1.slider("classes", *SETTINGS.n_classes.args, key=f"{PAGE}_classes")
-noise = c1.slider("noise", *SETTINGS.noise.args, key=f"{PAGE}_noise")
+n_classes = c1.slider("classes", *SETTINGS.n_classes.args, key=WIDGETS["n_classes"])
+noise = c1.slider("noise", *SETTINGS.noise.args, key=WIDGETS["noise"])
 output = c2.radio("loss", SETTINGS.output.values, SETTINGS.output.index,
-                  format_func=lambda name: OUTPUT_LOSSES[name].label, key=f"{PAGE}_loss")
+                  format_func=lambda name: OUTPUT_LOSSES[name].label, key=WIDGETS["output"])
 learning_rate = c2.select_slider("learning rate", SETTINGS.learning_rate.values,
-                                 SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
+                                 SETTINGS.learning_rate.default, key=WIDGETS["learning_rate"])
 regularization = c3.selectbox("regularizer R(W)", SETTINGS.regularization.values,
                               SETTINGS.regularization.index,
-                              format_func=lambda name: REGULARIZERS[name].label, key=f"{PAGE}_reg")
+                              format_func=lambda name: REGULARIZERS[name].label,
+                              key=WIDGETS["regularization"])
 rate = c3.select_slider("λ (regularization rate)", SETTINGS.regularization_rate.values,
-                        SETTINGS.regularization_rate.default, key=f"{PAGE}_lambda")
-extra = c4.toggle("add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂", key=f"{PAGE}_extra",
+                        SETTINGS.regularization_rate.default, key=WIDGETS["regularization_rate"])
+extra = c4.toggle("add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂", key=WIDGETS["extra_features"],
                   help="The classifier stays linear in its inputs; the extra ones are mostly useless "
                        "here, which is where L1 shows its exact zeros.")
 config = linear_classifier_config(n_classes, noise, output, learning_rate, regularization, rate, extra)

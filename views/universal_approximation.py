@@ -26,18 +26,19 @@ open_link(PAGE, lecture_params.universal_approximation, WIDGETS)
 
 c1, c2, c3, c4 = st.columns(4)
 target = c1.selectbox("target", SETTINGS.target.values, SETTINGS.target.index,
-                      format_func=SETTINGS.target.label, key=f"{PAGE}_target")
-hidden_units = c2.slider("hidden units H", *SETTINGS.hidden_units.args, key=f"{PAGE}_units")
+                      format_func=SETTINGS.target.label, key=WIDGETS["target"])
+hidden_units = c2.slider("hidden units H", *SETTINGS.hidden_units.args, key=WIDGETS["hidden_units"])
 activation = c3.selectbox("activation g", SETTINGS.activation.values, SETTINGS.activation.index,
-                          format_func=lambda name: ACTIVATIONS[name].label, key=f"{PAGE}_act")
+                          format_func=lambda name: ACTIVATIONS[name].label,
+                          key=WIDGETS["activation"])
 learning_rate = c4.select_slider("learning rate", SETTINGS.learning_rate.values,
-                                 SETTINGS.learning_rate.default, key=f"{PAGE}_lr")
-stacked = c4.toggle("stack the contributions", SETTINGS.stacked, key=f"{PAGE}_stacked")
+                                 SETTINGS.learning_rate.default, key=WIDGETS["learning_rate"])
+stacked = c4.toggle("stack the contributions", SETTINGS.stacked, key=WIDGETS["stacked"])
 
 points = text = None
 if target == "points":
     text = st.text_area("your points, one 'x, y' per line (x in [−π, π] is shown)", SETTINGS.points,
-                        key=f"{PAGE}_points")
+                        key=WIDGETS["points"])
     try:
         points = parse_points(text)
     except ValueError as error:
@@ -88,8 +89,8 @@ st.markdown(
     "units make a bump. Cut [−π, π] into n pieces, give bump i the height f(centre of piece i) as "
     "its output weight, and the sum of 2n sigmoid units follows f as closely as n and k allow.")
 b1, b2 = st.columns(2)
-n_bumps = b1.slider("bumps n (2n hidden units)", *SETTINGS.bumps.args, key=f"{PAGE}_bumps")
-steepness = b2.slider("steepness k", *SETTINGS.steepness.args, key=f"{PAGE}_steepness")
+n_bumps = b1.slider("bumps n (2n hidden units)", *SETTINGS.bumps.args, key=WIDGETS["bumps"])
+steepness = b2.slider("steepness k", *SETTINGS.steepness.args, key=WIDGETS["steepness"])
 show_figure(bumps_figure(target_function, n_bumps, steepness), PAGE, "bumps", key=f"{PAGE}_bumps_fig")
 write_link(lecture_params.universal_approximation, {
     "target": target, "points": text, "hidden_units": hidden_units, "activation": activation,

@@ -1,5 +1,7 @@
 """Play / Pause / Step / Reset buttons for a page that trains live (callbacks are idempotent: a
 button can fire twice while a chart updates)."""
+from functools import partial
+
 import streamlit as st
 
 from nncore import Trainer
@@ -45,6 +47,16 @@ def session_trainer(page, config):
     else:
         trainer.set_training_options(config)
     return st.session_state[f"{page}_trainer"]
+
+
+def trainer_controls(page, config, step_label, step_updates):
+    """The page's session Trainer for `config` with its four buttons drawn, Reset rebuilding it and
+    Step training `step_updates` updates. Returns whether it is playing."""
+    session_trainer(page, config)
+    playing, step_clicked = play_controls(page, partial(rebuild_trainer, page, config), step_label)
+    if step_clicked:
+        st.session_state[f"{page}_trainer"].step(step_updates)
+    return playing
 
 
 def tick(page, trainer, steps):
