@@ -2,6 +2,7 @@
 why not pages/)."""
 import streamlit as st
 
+from webui.server_memory import look_after_server_memory
 from webui.plot import export_options_sidebar
 
 st.set_page_config(page_title="nnlab", page_icon="🧠", layout="wide")
@@ -48,5 +49,6 @@ def home():
 
 navigation = st.navigation([st.Page(home, title="Home", icon="🏠", default=True)]
                            + [st.Page(path, title=title, icon=icon) for path, title, icon, _ in PAGES])
+look_after_server_memory()
 export_options_sidebar()
 navigation.run()

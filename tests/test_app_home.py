@@ -1,8 +1,12 @@
-"""The home page runs and links every page declared in app.py."""
+"""The home page runs and links every page declared in app.py; under AppTest, which serves nothing,
+app.py starts no thread to release closed sessions (webui/server_memory.py)."""
 import ast
+import threading
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
+
+from webui.server_memory import THREAD_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,3 +24,4 @@ def test_home_page_runs_and_links_every_page():
     pages = declared_pages()
     assert all((ROOT / path).exists() for path, *_ in pages)
     assert len(at.get("page_link")) == len(pages)
+    assert THREAD_NAME not in [thread.name for thread in threading.enumerate()]

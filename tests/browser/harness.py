@@ -67,13 +67,14 @@ def free_port():
 
 
 @contextlib.contextmanager
-def streamlit_server(log_path=None, timeout=60.0):
-    """Run `streamlit run app.py` on a free port until the block ends; yields (base_url, process)."""
+def streamlit_server(log_path=None, timeout=60.0, options=()):
+    """Run `streamlit run app.py [options]` on a free port until the block ends; yields
+    (base_url, process)."""
     port = free_port()
     log = open(log_path, "w") if log_path else subprocess.DEVNULL
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1",
-               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"]
+               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false", *options]
     process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     try:
