@@ -1,7 +1,7 @@
 """Gives the memory of closed browser tabs back, so that a server which has just taught a class returns
 to about its size before the class (bench/classroom.py measures it; the README has the numbers).
 
-Four things would otherwise hold on to it:
+Four things would otherwise hold on to it; this module mends the first three:
 - Streamlit keeps a closed tab's session for `server.disconnectedSessionTTL` seconds, so that a tab
   which reconnects keeps its training; but it drops an expired session only when another tab closes
   later, never on its own, and without shutting it down (its uploads stay too).
@@ -9,18 +9,20 @@ Four things would otherwise hold on to it:
   .streamlit/config.toml: it cost most of a live-training tick), so a session's reference cycles wait
   for Python's own thresholds, which an idle server does not reach.
 - glibc keeps freed memory in its arenas until asked to trim them.
-- glibc gives each concurrent thread its own arena, up to 8 per core; the sessions' script threads
-  would spread a class over 16 arenas, each keeping some memory. Under the GIL one thread runs Python
-  at a time, so two arenas cost no speed.
+- glibc gives each concurrent thread its own arena, up to 8 per core, and each keeps some memory.
+  Under the GIL one thread runs Python at a time, so more than two arenas buy no speed. The cap must
+  be set before the server starts its threads (13 arenas exist by the first script run, so mallopt
+  here would come too late): deploy/venv.sh exports MALLOC_ARENA_MAX=2 for run-app.sh and
+  run-class.sh, and the browser tests and benches start their servers with it.
 
-So once per server process this caps the arenas, and one thread looks every PERIOD_SECONDS: it shuts
-down the sessions whose time to reconnect has passed and, when there were some, collects garbage and
-trims malloc. It reaches into Streamlit's runtime (private names, checked by
-tests/browser/test_browser_server_memory.py).
+So one thread per server process looks every PERIOD_SECONDS: it shuts down the sessions whose time to
+reconnect has passed and, when there were some, collects garbage and trims malloc. It reaches into
+Streamlit's runtime (private names, checked by tests/browser/test_browser_server_memory.py).
 """
 import asyncio
 import ctypes
 import gc
+import os
 import threading
 import time
 from pathlib import Path
@@ -29,30 +31,26 @@ from streamlit import runtime
 from streamlit.logger import get_logger
 
 PERIOD_SECONDS = 10.0
-MALLOC_ARENAS = 2
 THREAD_NAME = "nnlab-closed-sessions"
 LOG = get_logger(__name__)
-_M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h
 _start_lock = threading.Lock()
 
 
 def look_after_server_memory():
-    """Cap malloc's arenas and start the thread that releases closed sessions, once per server
-    process (nothing under AppTest: its Runtime is a mock, not a server)."""
+    """Start the thread that releases closed sessions, once per server process (none under AppTest:
+    its Runtime is a mock, not a server)."""
     if not runtime.exists() or type(runtime.get_instance()) is not runtime.Runtime:
         return
     with _start_lock:
         if any(thread.name == THREAD_NAME for thread in threading.enumerate()):
             return
-        glibc = _glibc()
-        capped = glibc is not None and glibc.mallopt(_M_ARENA_MAX, MALLOC_ARENAS) == 1
-        threading.Thread(target=_release_closed_sessions, args=(runtime.get_instance(), glibc),
+        threading.Thread(target=_release_closed_sessions, args=(runtime.get_instance(), _malloc_trim()),
                          name=THREAD_NAME, daemon=True).start()
-    LOG.info("closed sessions are released at most %.0f s after their time to reconnect; malloc "
-             "arenas %s", PERIOD_SECONDS, f"capped at {MALLOC_ARENAS}" if capped else "not capped (no glibc)")
+    LOG.info("closed sessions are released at most %.0f s after their time to reconnect; "
+             "MALLOC_ARENA_MAX=%s", PERIOD_SECONDS, os.environ.get("MALLOC_ARENA_MAX", "unset"))
 
 
-def _release_closed_sessions(server, glibc):
+def _release_closed_sessions(server, trim):
     while True:
         time.sleep(PERIOD_SECONDS)
         try:
@@ -64,8 +62,7 @@ def _release_closed_sessions(server, glibc):
         if closed:
             before = _rss_mb()
             gc.collect()
-            if glibc is not None:
-                glibc.malloc_trim(0)
+            trim(0)
             LOG.info("released %d closed session(s): memory %.0f -> %.0f MB", closed, before, _rss_mb())
 
 
@@ -82,13 +79,12 @@ def _shut_down_expired(server):
     return asyncio.run_coroutine_threadsafe(on_loop(), loop).result(timeout=60)
 
 
-def _glibc():
-    """The C library if it is glibc (it has mallopt and malloc_trim), else None."""
+def _malloc_trim():
+    """glibc's malloc_trim (returns free heap pages to the system), or a no-op elsewhere."""
     try:
-        libc = ctypes.CDLL("libc.so.6")
-        return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
-    except OSError:
-        return None
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return lambda pad: 0
 
 
 def _rss_mb():

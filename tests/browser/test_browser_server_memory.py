@@ -1,6 +1,7 @@
 """Closed tabs give their memory back (webui/server_memory.py): once a closed tab's time to reconnect
 has passed, its session is shut down and the server says so in its log, while a tab still open trains
-on; the arenas are capped and the thread started once, however many sessions ran the app. The server
+on; the thread starts once, however many sessions ran the app, and the server runs with malloc's
+arenas capped as deploy/venv.sh caps them. The server
 here has its own log and a 2 s reconnect time, not config.toml's 30 s."""
 import re
 import time
@@ -12,7 +13,7 @@ from harness import PLAY
 
 RECONNECT_SECONDS = 2
 STARTED = re.compile(r"closed sessions are released at most \d+ s after their time to reconnect; "
-                     r"malloc arenas capped at 2")
+                     r"MALLOC_ARENA_MAX=2")
 RELEASED = re.compile(r"released (\d+) closed session\(s\): memory (\d+) -> (\d+) MB")
 
 
