@@ -1,8 +1,8 @@
 """Closed tabs give their memory back (webui/server_memory.py): once a closed tab's time to reconnect
 has passed, its session is shut down and the server says so in its log, while a tab still open trains
 on; the thread starts once, however many sessions ran the app, and the server runs with malloc's
-arenas capped as deploy/venv.sh caps them. The server
-here has its own log and a 2 s reconnect time, not config.toml's 30 s."""
+arenas capped as deploy/venv.sh caps them. The server here has its own log and a 2 s reconnect time,
+not config.toml's 30 s."""
 import re
 import time
 
