@@ -47,8 +47,7 @@ def own_state_problem(page, dataset, rate, epochs_seen):
     """'' when the tab still shows its own dataset and learning rate and its epoch never went
     backwards; otherwise what differs."""
     shown_dataset = page.locator(f"{harness.keyed('pg_dataset')} input").input_value()
-    slider_text = page.locator(harness.keyed("pg_learning_rate")).inner_text()
-    shown_rate = [line for line in slider_text.split("\n") if line.strip()][1]  # after the label
+    shown_rate = harness.slider_value(page, "pg_learning_rate")
     epochs = [int(value) for value in epochs_seen]
     problems = [f"dataset {shown_dataset!r}" * (shown_dataset != DATASETS[dataset].label),
                 f"learning rate {shown_rate}" * (shown_rate != rate),

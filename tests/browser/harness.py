@@ -145,6 +145,12 @@ def metric(page, label):
                         f'[data-testid="stMetricValue"]').inner_text()
 
 
+def slider_value(page, key):
+    """The value shown on the thumb of the slider with `key`. Streamlit loads its Slider component
+    lazily: until that arrives the widget's box is empty, so this waits for the thumb, not the box."""
+    return page.locator(f'{keyed(key)} [data-testid="stSliderThumbValue"]').inner_text()
+
+
 def keyed(key):
     """CSS selector of the element Streamlit drew for the widget with `key` (its st-key-<key> class)."""
     return f".st-key-{key}"

@@ -96,7 +96,7 @@ def test_two_tabs_train_different_configurations_independently(page, browser_con
         assert epoch(page) == paused_at
         for tab, dataset, rate in ((page, "XOR", "0.1"), (other, "Spiral", "0.01")):
             assert dataset in tab.locator(f'{harness.keyed("pg_dataset")} input').input_value()
-            assert rate in tab.locator(harness.keyed("pg_learning_rate")).inner_text()
+            assert harness.slider_value(tab, "pg_learning_rate") == rate
             no_stack_trace(tab)
         other.click(PAUSE)
     finally:

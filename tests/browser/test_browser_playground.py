@@ -47,7 +47,7 @@ def test_shareable_link_restores_the_configuration(page):
                 "pg_layer_0": "6", "pg_layer_1": "3", "pg_layer_2": "2"}
     for key, shown in controls.items():
         assert shown in page.locator(f"{harness.keyed(key)} input").input_value(), key
-    assert "0.3" in page.locator(harness.keyed("pg_learning_rate")).inner_text()
+    assert harness.slider_value(page, "pg_learning_rate") == "0.3"
     assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
     # The address bar keeps the link, so copying it again gives the same configuration.
     for part in link[1:].split("&"):
