@@ -21,6 +21,7 @@ def test_broken_numeric_link_parameters_each_get_a_note(page, screenshot):
     bad = {"learning_rate": "abc", "noise": "-1", "n_points": "1e9", "seed": "nan",
            "batch_size": "", "regularization_rate": "inf", "hidden_layers": "4,-2"}
     open_playground(page, "?" + "&".join(f"{name}={value}" for name, value in bad.items()))
+    page.locator(WARNING, has_text="Link parameter").first.wait_for()  # its text is lazily loaded markdown
     notes = page.locator(WARNING).all_inner_texts()
     for name in bad:
         assert any(name in note for note in notes), (name, notes)

@@ -19,7 +19,7 @@ def test_page_opens_without_exception_and_draws_its_figure(page, screenshot, url
         box = page.locator(harness.RENDERED_CHART).first.bounding_box()
         assert box["width"] > 100 and box["height"] > 100, f"{title}: first chart is {box}"
     else:
-        assert page.get_by_text("nnlab: feed-forward neural networks").is_visible()
+        page.get_by_text("nnlab: feed-forward neural networks").wait_for()  # visible, or a timeout
     harness.wait_ready(page)
     path = screenshot(page, url_path or "home")
     assert page.locator(harness.EXCEPTION).count() == 0, f"{title} shows an exception, see {path}"
