@@ -38,7 +38,7 @@ write_link(lecture_params.hidden_codes, {"output": output, "optimizer": optimize
                                          "learning_rate": learning_rate, "seed": seed})
 
 
-playing = trainer_controls(PAGE, config, "Step (100 epochs)", 100)
+playing = trainer_controls(PAGE, config, "Step (100 epochs)", lambda trainer: trainer.step(100))
 
 
 def table_frame(table):

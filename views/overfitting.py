@@ -44,7 +44,7 @@ write_link(lecture_params.overfitting, {"noise": noise, "n_train": n_train, "hid
                                         "epochs": epochs, "data_seed": data_seed})
 
 
-playing = trainer_controls(PAGE, config, "Step (100 epochs)", 100)
+playing = trainer_controls(PAGE, config, "Step (100 epochs)", lambda trainer: trainer.step(100))
 
 
 @st.fragment(run_every=0.2 if playing else None)

@@ -7,6 +7,7 @@ from nncore.linear_classifier import linear_classifier_config
 from nncore.softmax_calc import score_problem, softmax_calculation
 from webui import lecture_params
 from webui.lecture_settings import SingleLayer as SETTINGS
+from webui.live_controls import tick, trainer_controls
 from webui.page_links import open_link, write_link
 from webui.plot import show_figure
 
@@ -88,40 +89,14 @@ extra = c4.toggle("add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂
                        "here, which is where L1 shows its exact zeros.")
 config = linear_classifier_config(n_classes, noise, output, learning_rate, regularization, rate, extra)
 
-trainer = st.session_state.get(KEY)
-if trainer is None or trainer.config.needs_rebuild(config):
-    trainer = st.session_state[KEY] = Trainer(config)
-else:
-    trainer.set_training_options(config)
-
-
-def set_playing(playing):
-    st.session_state[f"{PAGE}_playing"] = playing
-
-
-def reset():
-    st.session_state[KEY] = Trainer(config)
-    set_playing(False)
-
-
-playing = st.session_state.get(f"{PAGE}_playing", False)
-b1, b2, b3, b4 = st.columns(4)
-b1.button("▶ Play", on_click=set_playing, args=(True,), disabled=playing, key=f"{PAGE}_play")
-b2.button("⏸ Pause", on_click=set_playing, args=(False,), disabled=not playing, key=f"{PAGE}_pause")
-step_clicked = b3.button("Step (one epoch)", key=f"{PAGE}_step")
-b4.button("Reset", on_click=reset, key=f"{PAGE}_reset")
-if step_clicked:
-    trainer.train_epoch()
+playing = trainer_controls(PAGE, config, "Step (one epoch)", Trainer.train_epoch)
 
 
 @st.fragment(run_every=0.25 if playing else None)
 def live_view():
     trainer = st.session_state[KEY]
-    if st.session_state.get(f"{PAGE}_playing") and not trainer.diverged:
-        trainer.step(STEPS_PER_TICK)
+    tick(PAGE, trainer, STEPS_PER_TICK)
     metrics = trainer.metrics()
-    if trainer.diverged:
-        st.error(trainer.divergence)
     penalty_value = metrics.penalty / trainer.regularization_rate if trainer.regularization_rate else 0.0
     st.markdown(
         f"epoch {trainer.epoch} · step {trainer.steps} · train accuracy {metrics.train_accuracy:.1%} · "

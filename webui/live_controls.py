@@ -49,13 +49,13 @@ def session_trainer(page, config):
     return st.session_state[f"{page}_trainer"]
 
 
-def trainer_controls(page, config, step_label, step_updates):
+def trainer_controls(page, config, step_label, step):
     """The page's session Trainer for `config` with its four buttons drawn, Reset rebuilding it and
-    Step training `step_updates` updates. Returns whether it is playing."""
-    session_trainer(page, config)
+    Step calling `step(trainer)`. Returns whether it is playing."""
+    trainer = session_trainer(page, config)  # Reset's callback ran before this run: still the one
     playing, step_clicked = play_controls(page, partial(rebuild_trainer, page, config), step_label)
     if step_clicked:
-        st.session_state[f"{page}_trainer"].step(step_updates)
+        step(trainer)
     return playing
 
 
