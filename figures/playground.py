@@ -2,7 +2,7 @@
 build exactly the same pictures."""
 from dataclasses import dataclass
 
-from .boundary import plane_figure
+from .plane import plane_figure
 from .curves import accuracy_figure, loss_figure
 from .network import network_figure
 
@@ -19,7 +19,7 @@ class ViewOptions:
 
 def large_view(trainer, view=ViewOptions(), live=False):
     """The large picture: the network's output (or the chosen neuron) over the input plane; `live`
-    while training plays (figures/boundary.py: a picture, cheaper to redraw, without hover)."""
+    while training plays (figures/plane.py: a picture, cheaper to redraw, without hover)."""
     return plane_figure(trainer, view.resolution, view.show_test, view.discretize, view.neuron,
                         live)
 

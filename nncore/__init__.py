@@ -4,13 +4,9 @@
     trainer = Trainer(Config(dataset="xor", hidden_layers=(4,)))
     trainer.step(1000)
 
-The core (datasets, features, the MLP, losses, regularizers, optimizers, Config, Trainer) is exported
-here. The lecture pages' mathematics lives in its own modules, imported by name: neuron (the angle
-test), softmax_calc, linear_classifier (single layer), surfaces (loss surfaces and optimizer paths),
-descent_runs (the page's comparisons of paths), activation_regions, capacity, approximation, codes
-(8-3-8), graph (scalar computation graph), graph_steps (backprop step by step), lecture_net (the
-NumPy program), sweep (capacity sweep); persistence (model JSON) and tabular (CSV data) serve the
-Playground.
+Engine only: activations, output/loss pairs, regularizers, optimizers, the MLP, input features,
+datasets, Config, History and Trainer are exported here; persistence (model JSON) and tabular (CSV
+data) are imported by name. The lecture pages' mathematics lives beside the engine, in lessons/.
 """
 from .activations import ACTIVATIONS, sigmoid
 from .config import Config

@@ -7,7 +7,7 @@ they read a page's settings with the parser its link uses (webui/lecture_params.
 """
 from figures.playground import playground_figures
 from nncore import Trainer
-from nncore.sweep import train_to_epoch
+from lessons.overfitting import train_to_epoch
 from webui import playground_session
 from webui.query import Query
 from webui.urlstate import HIDE, config_from_params

@@ -4,16 +4,16 @@ settings with the page's own parser (webui/lecture_params.py, whose docstrings g
 ranges and defaults), strictly: a bad parameter is refused."""
 import numpy as np
 
-from figures.lecture_activations import activation_figure
-from figures.lecture_descent import batch_figure, learning_rates_figure, optimizer_race
-from figures.lecture_neuron import angle_picture, output_heatmap
-from figures.lecture_single_layer import classifier_figures, softmax_bars
+from figures.activations import activation_figure
+from figures.gradient_descent import batch_figure, learning_rates_figure, optimizer_race
+from figures.neuron import angle_picture, output_heatmap
+from figures.single_layer import classifier_figures, softmax_bars
 from nncore import Trainer, make_dataset
-from nncore.descent_runs import batch_paths, learning_rate_paths, race_paths
-from nncore.linear_classifier import linear_classifier_config
-from nncore.softmax_calc import softmax_calculation
-from nncore.surfaces import SURFACES
-from nncore.sweep import train_to_epoch
+from lessons.gradient_descent import batch_paths, learning_rate_paths, race_paths
+from lessons.single_layer import linear_classifier_config
+from lessons.single_layer import softmax_calculation
+from lessons.gradient_descent import SURFACES
+from lessons.overfitting import train_to_epoch
 from webui import lecture_params
 from webui.query import Query
 

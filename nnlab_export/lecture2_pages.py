@@ -3,22 +3,22 @@ backpropagation, the NumPy network and over-/underfitting (see catalog.py for wh
 function is). Each reads the page's settings with the page's own parser (webui/lecture_params.py,
 whose docstrings give the parameters, ranges and defaults), strictly, and then what only an export
 needs. Pages that train are drawn after the page's own training, or after `epochs`."""
-from figures.lecture2_approximation import bumps_figure, trained_fit_figure
-from figures.lecture2_backprop import edge_steps_figure, layer_steps_figure
-from figures.lecture2_capacity import capacity_figures
-from figures.lecture2_codes import codes_figures
-from figures.lecture2_numpy import comparison_figures
-from figures.lecture2_overfitting import live_figures, sweep_figure
+from figures.universal_approximation import bumps_figure, trained_fit_figure
+from figures.backprop import edge_steps_figure, layer_steps_figure
+from figures.capacity import capacity_figures
+from figures.hidden_codes import codes_figures
+from figures.numpy_net import comparison_figures
+from figures.overfitting import live_figures, sweep_figure
 from nncore import Trainer
-from nncore.approximation import approximation_setup, approximation_target, parse_points
-from nncore.capacity import train_networks
-from nncore.codes import TRAINING_EPOCHS, code_table, codes_config
-from nncore.graph import (NETWORK_EXAMPLE, NETWORK_SIZES, NEURON_EXAMPLE, logistic_neuron_graph,
+from lessons.universal_approximation import approximation_setup, approximation_target, parse_points
+from lessons.capacity import train_networks
+from lessons.hidden_codes import TRAINING_EPOCHS, code_table, codes_config
+from lessons.backprop import (NETWORK_EXAMPLE, NETWORK_SIZES, NEURON_EXAMPLE, logistic_neuron_graph,
                           network_graph)
-from nncore.graph_steps import after_update, edge_limits, edge_steps, layer_limits, layer_steps
-from nncore.lecture_net import ITERATIONS, lecture_arrays, lecture_trainer
-from nncore.sweep import CAPACITIES, capacity_sweep, overfitting_config, train_to_epoch
-from programs.runs import comparison, program_runs, train_live
+from lessons.backprop import after_update, edge_limits, edge_steps, layer_limits, layer_steps
+from lessons.numpy_net import ITERATIONS, lecture_arrays, lecture_trainer
+from lessons.overfitting import CAPACITIES, capacity_sweep, overfitting_config, train_to_epoch
+from lessons.numpy_net import comparison, program_runs, train_live
 from webui import lecture_params
 from webui.query import Query
 

@@ -2,8 +2,8 @@
 import numpy as np
 import streamlit as st
 
-from figures.lecture_activations import activation_figure
-from nncore.activation_regions import activation_curves, small_gradient_intervals
+from figures.activations import activation_figure
+from lessons.activations import activation_curves, small_gradient_intervals
 from nncore.activations import ACTIVATIONS
 from webui import lecture_params
 from webui.lecture_settings import Activations as SETTINGS

@@ -3,10 +3,10 @@ sends the error signals δ = ∂L/∂node back edge by edge, update takes one gr
 import pandas as pd
 import streamlit as st
 
-from figures.lecture2_backprop import edge_steps_figure, layer_steps_figure
-from nncore.graph import (NETWORK_EXAMPLE, NETWORK_SIZES, NEURON_EXAMPLE, logistic_neuron_graph,
+from figures.backprop import edge_steps_figure, layer_steps_figure
+from lessons.backprop import (NETWORK_EXAMPLE, NETWORK_SIZES, NEURON_EXAMPLE, logistic_neuron_graph,
                           network_graph, network_layers)
-from nncore.graph_steps import after_update, edge_limits, edge_steps, layer_limits, layer_steps
+from lessons.backprop import after_update, edge_limits, edge_steps, layer_limits, layer_steps
 from webui import lecture_params
 from webui.lecture_settings import Backprop as SETTINGS
 from webui.page_links import open_link, write_link

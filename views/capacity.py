@@ -3,9 +3,9 @@ it moves the points to coordinates where one line does. Linear hidden units woul
 import numpy as np
 import streamlit as st
 
-from figures.lecture2_capacity import capacity_figures
+from figures.capacity import capacity_figures
 from nncore import ACTIVATIONS
-from nncore.capacity import TRAINING_STEPS, collapse_linear, train_networks
+from lessons.capacity import TRAINING_STEPS, collapse_linear, train_networks
 from webui import lecture_params
 from webui.lecture_settings import Capacity as SETTINGS
 from webui.page_links import open_link, write_link

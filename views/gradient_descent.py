@@ -2,9 +2,9 @@
 and a race of optimizers."""
 import streamlit as st
 
-from figures.lecture_descent import batch_figure, learning_rates_figure, optimizer_race
-from nncore.descent_runs import batch_paths, learning_rate_paths, race_paths
-from nncore.surfaces import SURFACES, learning_rate_regime
+from figures.gradient_descent import batch_figure, learning_rates_figure, optimizer_race
+from lessons.gradient_descent import batch_paths, learning_rate_paths, race_paths
+from lessons.gradient_descent import SURFACES, learning_rate_regime
 from webui import lecture_params
 from webui.lecture_settings import GradientDescent as SETTINGS
 from webui.page_links import open_link, write_link

@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from figures.lecture2_codes import codes_figures
+from figures.hidden_codes import codes_figures
 from nncore import OPTIMIZERS, OUTPUT_LOSSES
-from nncore.codes import TRAINING_EPOCHS, code_table, codes_config
+from lessons.hidden_codes import TRAINING_EPOCHS, code_table, codes_config
 from webui import lecture_params
 from webui.lecture_settings import HiddenCodes as SETTINGS
 from webui.live_controls import tick, trainer_controls

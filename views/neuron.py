@@ -2,9 +2,9 @@
 import numpy as np
 import streamlit as st
 
-from figures.lecture_neuron import angle_picture, output_heatmap
+from figures.neuron import angle_picture, output_heatmap
 from nncore import make_dataset
-from nncore.neuron import accuracy, angle_test, neuron_output, weight_from_polar
+from lessons.neuron import accuracy, angle_test, neuron_output, weight_from_polar
 from webui import lecture_params
 from webui.lecture_settings import Neuron as SETTINGS
 from webui.page_links import open_link, write_link

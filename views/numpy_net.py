@@ -5,10 +5,10 @@ from pathlib import Path
 import numpy as np
 import streamlit as st
 
-from figures.lecture2_numpy import comparison_figures
-from nncore.lecture_net import (D_IN, D_OUT, H, ITERATIONS, LEARNING_RATE, N, lecture_arrays,
+from figures.numpy_net import comparison_figures
+from lessons.numpy_net import (D_IN, D_OUT, H, ITERATIONS, LEARNING_RATE, N, lecture_arrays,
                                 lecture_trainer)
-from programs.runs import LIVE, NUMPY_PROGRAM, TORCH_AVAILABLE, comparison, program_runs, train_live
+from lessons.numpy_net import LIVE, NUMPY_PROGRAM, TORCH_AVAILABLE, comparison, program_runs, train_live
 from webui import lecture_params
 from webui.lecture_settings import NumpyNet as SETTINGS
 from webui.live_controls import is_playing, play_controls

@@ -3,8 +3,8 @@ train and test loss against epochs (early stopping marked) and against capacity 
 
 import streamlit as st
 
-from figures.lecture2_overfitting import live_figures, sweep_figure
-from nncore.sweep import (CAPACITIES, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch,
+from figures.overfitting import live_figures, sweep_figure
+from lessons.overfitting import (CAPACITIES, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch,
                           overfitting_config)
 from webui import lecture_params
 from webui.lecture_settings import Overfitting as SETTINGS

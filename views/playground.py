@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from figures.boundary import neuron_name
+from figures.plane import neuron_name
 from figures.playground import ViewOptions
 from nncore import ACTIVATIONS, DATASETS, FEATURES, INITS, OPTIMIZERS, OUTPUT_LOSSES, REGULARIZERS
 from nncore.config import RANGES

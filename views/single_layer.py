@@ -1,10 +1,10 @@
 """Single-layer networks: winner-take-all, softmax, softmax vs hinge loss, regularization."""
 import streamlit as st
 
-from figures.lecture_single_layer import classifier_figures, softmax_bars
+from figures.single_layer import classifier_figures, softmax_bars
 from nncore import OUTPUT_LOSSES, REGULARIZERS, Trainer
-from nncore.linear_classifier import linear_classifier_config
-from nncore.softmax_calc import score_problem, softmax_calculation
+from lessons.single_layer import linear_classifier_config
+from lessons.single_layer import score_problem, softmax_calculation
 from webui import lecture_params
 from webui.lecture_settings import SingleLayer as SETTINGS
 from webui.live_controls import tick, trainer_controls

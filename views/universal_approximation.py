@@ -2,9 +2,9 @@
 weighted outputs; two steep sigmoids make a bump, and bumps add up to any curve."""
 import streamlit as st
 
-from figures.lecture2_approximation import bumps_figure, trained_fit_figure
+from figures.universal_approximation import bumps_figure, trained_fit_figure
 from nncore import ACTIVATIONS, Trainer
-from nncore.approximation import approximation_setup, approximation_target, parse_points
+from lessons.universal_approximation import approximation_setup, approximation_target, parse_points
 from webui import lecture_params
 from webui.lecture_settings import Approximation as SETTINGS
 from webui.live_controls import play_controls, tick

@@ -9,10 +9,10 @@ export needs (epochs to train first, the stage of the backpropagation buttons) t
 itself. Ranges, options and defaults come from webui/lecture_settings.py; a default that depends on
 another setting (a loss surface's learning rates) is given where that setting is read.
 """
-from nncore.approximation import parse_points
-from nncore.graph import NETWORK_EXAMPLE, NEURON_EXAMPLE
-from nncore.softmax_calc import LECTURE_EXAMPLE, score_problem
-from nncore.surfaces import SURFACES
+from lessons.universal_approximation import parse_points
+from lessons.backprop import NETWORK_EXAMPLE, NEURON_EXAMPLE
+from lessons.single_layer import LECTURE_EXAMPLE, score_problem
+from lessons.gradient_descent import SURFACES
 
 from . import lecture_settings as settings
 from .query import ParameterError

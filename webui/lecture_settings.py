@@ -7,10 +7,10 @@ query parameters.
 from dataclasses import dataclass
 
 from nncore import ACTIVATIONS, OPTIMIZERS, REGULARIZERS
-from nncore.codes import CODES_CONFIG
-from nncore.neuron import NEURON_ACTIVATIONS
-from nncore.surfaces import SURFACES
-from nncore.sweep import CAPACITIES, EPOCHS, SWEEP_CONFIG
+from lessons.hidden_codes import CODES_CONFIG
+from lessons.neuron import NEURON_ACTIVATIONS
+from lessons.gradient_descent import SURFACES
+from lessons.overfitting import CAPACITIES, EPOCHS, SWEEP_CONFIG
 
 
 @dataclass(frozen=True)

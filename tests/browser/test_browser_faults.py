@@ -3,9 +3,10 @@ file named .csv, Adam at learning rate 10, a reload while training, and two tabs
 configurations. Each gets a clear message and never a stack trace."""
 import os
 
+from test_browser_playground import epoch, open_playground
+
 import harness
 from harness import PAUSE, PLAY
-from test_browser_playground import epoch, open_playground
 
 WARNING = '[data-testid="stAlertContentWarning"]'
 ERROR = '[data-testid="stAlertContentError"]'

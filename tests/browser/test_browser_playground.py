@@ -2,7 +2,6 @@
 returns to epoch 0, and a shareable link restores the configuration."""
 import harness
 from harness import PAUSE, PLAY, RESET
-
 from nncore.persistence import trainer_from_json
 
 

@@ -1,0 +1,101 @@
+"""Capacity pictures: a network's decision regions with its line (for a single neuron or a collapsed
+linear network), and the data re-plotted in the coordinates of the hidden units."""
+import numpy as np
+import plotly.graph_objects as go
+
+from figures.plane import CLASS_COLOURS, plane_figure
+from figures.style import class_points
+from nncore import ACTIVATIONS, EXTENT_2D
+from lessons.capacity import collapse_linear, line_points
+
+LINE_COLOUR = "#222"
+
+
+def _line_trace(w, b, low, high, name):
+    points = line_points(w, b, low, high)
+    if points is None:
+        return None
+    return go.Scatter(x=points[0], y=points[1], mode="lines", name=name,
+                      line=dict(color=LINE_COLOUR, width=3, dash="dash"), hoverinfo="skip")
+
+
+def decision_figure(trainer, title, resolution=60):
+    """The network's output over the plane with the training points; when the network computes a
+    linear function of x (no hidden layer, or linear hidden units) its line s = 0 is drawn too."""
+    figure = plane_figure(trainer, resolution=resolution)
+    accuracy = trainer.metrics().train_accuracy
+    figure.update_layout(title=dict(text=f"{title}: {accuracy:.0%} right"),
+                         uirevision=title, height=420)
+    if len(trainer.weights) == 1 or trainer.activation == "linear":
+        W, b = collapse_linear(trainer.weights, trainer.biases)
+        line = _line_trace(W[:, 0], b[0], -EXTENT_2D, EXTENT_2D, "s = 0")
+        if line is not None:
+            figure.add_trace(line)
+    return figure
+
+
+def hidden_space_figure(trainer, axes=(0, 1, 2)):
+    """Training points at their hidden-unit values h = g(W1ᵀx + b1): a 2D scatter for 2 hidden units
+    (with the output neuron's line v·h + c = 0), else a 3D scatter over the chosen three units."""
+    data = trainer.dataset
+    hidden = trainer.neuron_outputs(data.X_train)[1]  # (n, H)
+    n_hidden = hidden.shape[1]
+    v, c = trainer.weights[1][:, 0], (trainer.biases[1][0] if trainer.biases[1] is not None else 0.0)
+    traces = []
+    if n_hidden == 2:
+        traces = class_points(hidden, data.y_train)
+        low, high = float(hidden.min()) - 0.2, float(hidden.max()) + 0.2
+        line = _line_trace(v, c, low, high, "output line v·h + c = 0")
+        figure = go.Figure(traces + ([line] if line is not None else []))
+        figure.update_layout(xaxis=dict(title="h₁", range=[low, high]),
+                             yaxis=dict(title="h₂", range=[low, high], scaleanchor="x"))
+    else:
+        axes = list(axes)[:3]
+        for k in range(data.n_classes):
+            mine = data.y_train == k
+            traces.append(go.Scatter3d(x=hidden[mine, axes[0]], y=hidden[mine, axes[1]],
+                                       z=hidden[mine, axes[2]], mode="markers", name=f"class {k}",
+                                       marker=dict(color=CLASS_COLOURS[k], size=3)))
+        if n_hidden == 3:  # the output neuron's plane v·h + c = 0, solved for the largest |v_i|
+            traces.append(_plane_surface(v, c, hidden))
+        figure = go.Figure(traces)
+        names = [f"h{i + 1}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")) for i in axes]
+        figure.update_layout(scene=dict(xaxis_title=names[0], yaxis_title=names[1],
+                                        zaxis_title=names[2]))
+    figure.update_layout(title=dict(text="The training points in hidden-unit coordinates", x=0.5,
+                                    font=dict(size=14)),
+                         height=420, margin=dict(l=10, r=10, t=40, b=10), uirevision="hidden")
+    return figure
+
+
+def _plane_surface(v, c, hidden, resolution=12):
+    """Surface of v·h + c = 0 over the hidden points' box, drawn as z = solved coordinate."""
+    solved = int(np.argmax(np.abs(v)))
+    free = [i for i in range(3) if i != solved]
+    a = np.linspace(hidden[:, free[0]].min(), hidden[:, free[0]].max(), resolution)
+    b = np.linspace(hidden[:, free[1]].min(), hidden[:, free[1]].max(), resolution)
+    A, B = np.meshgrid(a, b)
+    S = -(c + v[free[0]] * A + v[free[1]] * B) / v[solved]
+    coords = {free[0]: A, free[1]: B, solved: S}
+    lo, hi = hidden[:, solved].min() - 0.5, hidden[:, solved].max() + 0.5
+    coords[solved] = np.where((S >= lo) & (S <= hi), S, np.nan)  # clip the plane to the box
+    return go.Surface(x=coords[0], y=coords[1], z=coords[2], showscale=False, opacity=0.35,
+                      colorscale=[[0, "#888"], [1, "#888"]], name="output plane",
+                      hoverinfo="skip")
+
+
+def capacity_figures(trainers, hidden_units, activation, plotted_units=(1, 2, 3)):
+    """The page's charts by their names, for lessons.capacity.train_networks' three networks:
+    {"single neuron", "hidden layer", "hidden space", "nonlinear hidden units", "linear hidden
+    units"}; plotted_units (numbered from 1) are the three hidden units the 3D picture of four shows,
+    None leaves "hidden space" out."""
+    figures = {"single neuron": decision_figure(trainers["neuron"], "One neuron"),
+               "hidden layer": decision_figure(trainers["hidden"],
+                                               f"Hidden layer of {hidden_units} units")}
+    if plotted_units is not None:
+        axes = tuple(sorted(unit - 1 for unit in plotted_units))
+        figures["hidden space"] = hidden_space_figure(trainers["hidden"], axes)
+    figures["nonlinear hidden units"] = decision_figure(
+        trainers["hidden"], f"{ACTIVATIONS[activation].label} hidden units")
+    figures["linear hidden units"] = decision_figure(trainers["linear"], "Linear hidden units")
+    return figures

@@ -1,0 +1,38 @@
+"""The lecture's NumPy program: loss per iteration (log scale) for each implementation run, and
+the time each took per iteration."""
+import plotly.graph_objects as go
+
+COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728")
+DASHES = ("solid", "dash", "dot", "dashdot")  # identical curves must stay visible on top of each other
+
+
+def loss_per_iteration_figure(curves):
+    """curves: {name: losses (k,)}; one line each over iterations 0..k-1, log scale."""
+    figure = go.Figure([
+        go.Scatter(x=list(range(len(losses))), y=list(losses), mode="lines", name=name,
+                   line=dict(color=COLOURS[i % len(COLOURS)], width=2 + 2 * (i == 0),
+                             dash=DASHES[i % len(DASHES)]))
+        for i, (name, losses) in enumerate(curves.items())])
+    figure.update_layout(title=dict(text="Loss Σ(ŷ − y)² per iteration", x=0.5, font=dict(size=14)),
+                         xaxis=dict(title="iteration t"), yaxis=dict(title="loss (log scale)", type="log"),
+                         height=360, margin=dict(l=10, r=10, t=40, b=10), uirevision="numpy loss",
+                         legend=dict(orientation="h", y=-0.2))
+    return figure
+
+
+def time_per_iteration_figure(milliseconds):
+    """milliseconds: {name: ms per iteration}; a horizontal bar each."""
+    names = list(milliseconds)
+    figure = go.Figure(go.Bar(x=[milliseconds[n] for n in names], y=names, orientation="h",
+                              marker_color=[COLOURS[i % len(COLOURS)] for i in range(len(names))],
+                              text=[f"{milliseconds[n]:.2f} ms" for n in names], textposition="auto"))
+    figure.update_layout(title=dict(text="Time per iteration", x=0.5, font=dict(size=14)),
+                         xaxis=dict(title="milliseconds"), height=80 + 50 * len(names),
+                         margin=dict(l=10, r=10, t=40, b=10), uirevision="numpy time")
+    return figure
+
+
+def comparison_figures(curves, milliseconds):
+    """The page's charts by their names: {"loss": loss_per_iteration_figure(curves), "time":
+    time_per_iteration_figure(milliseconds)} (lessons/numpy_net.py's comparison gives both)."""
+    return {"loss": loss_per_iteration_figure(curves), "time": time_per_iteration_figure(milliseconds)}

@@ -1,0 +1,93 @@
+"""Universal approximation pictures: a 1D fit as the stacked sum of its hidden units'
+contributions, and two steep sigmoids making a bump, bumps adding up to a curve."""
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from nncore import ACTIVATIONS
+from lessons.universal_approximation import bump, bump_network, hidden_contributions
+
+from .style import LINE_GRID
+
+TARGET, FIT, DATA = "#2ca02c", "#d62728", "#555"
+PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
+
+
+def contributions_figure(x, weights, biases, activation, X_train, y_train, target=None,
+                         stacked=True):
+    """Top: data, target (values on x, or None) and fit. Bottom: each hidden unit's contribution
+    v_j g(w_j x + b_j) on the grid x (n,); stacked, the band between partial sums j-1 and j is unit
+    j's share and the top line (output bias + all contributions) is the fit itself."""
+    C, output_bias = hidden_contributions(x[:, None], weights, biases, activation)
+    fit = C.sum(axis=1) + output_bias
+    figure = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08,
+                           subplot_titles=("Target and fit",
+                                           "Hidden units' contributions vⱼ g(wⱼx + bⱼ)"
+                                           + (", stacked" if stacked else "")))
+    figure.add_trace(go.Scatter(x=X_train[:, 0], y=y_train, mode="markers", name="training points",
+                                marker=dict(color=DATA, size=5, opacity=0.6)), 1, 1)
+    if target is not None:
+        figure.add_trace(go.Scatter(x=x, y=target, mode="lines", name="target",
+                                    line=dict(color=TARGET, width=2, dash="dot")), 1, 1)
+    figure.add_trace(go.Scatter(x=x, y=fit, mode="lines", name="network's fit",
+                                line=dict(color=FIT, width=3)), 1, 1)
+    partial = output_bias + np.cumsum(C, axis=1)  # (n, H): bias + first j contributions
+    if stacked:
+        figure.add_trace(go.Scatter(x=x, y=np.full_like(x, output_bias), mode="lines",
+                                    name=f"output bias {output_bias:.2f}",
+                                    line=dict(color="#999", width=1)), 2, 1)
+    for j in range(C.shape[1]):
+        colour = PALETTE[j % len(PALETTE)]
+        figure.add_trace(go.Scatter(
+            x=x, y=partial[:, j] if stacked else C[:, j], mode="lines", name=f"unit {j + 1}",
+            line=dict(color=colour, width=1), fill="tonexty" if stacked else None,
+            showlegend=C.shape[1] <= 12), 2, 1)
+    if stacked:
+        figure.add_trace(go.Scatter(x=x, y=fit, mode="lines", name="sum = fit",
+                                    line=dict(color=FIT, width=3, dash="dash")), 2, 1)
+    figure.update_layout(height=620, margin=dict(l=10, r=10, t=40, b=10), uirevision="fit",
+                         legend=dict(orientation="h", y=-0.08))
+    figure.update_xaxes(title_text="x", row=2, col=1)
+    return figure
+
+
+def bump_figure(x, f, weights, biases, steepness):
+    """Left: σ(k(x − a)) and σ(k(x − b)) for the middle bump and their difference, a bump.
+    Right: the target f, every bump (pairs of hidden units of `weights`), and their sum."""
+    C, output_bias = hidden_contributions(x[:, None], weights, biases, "sigmoid")
+    bumps = C[:, 0::2] + C[:, 1::2]  # (n, n_bumps): rising and falling unit of each bump
+    middle = bumps.shape[1] // 2  # the bump shown on its own, away from the interval's ends
+    left, right = -biases[0][2 * middle:2 * middle + 2] / steepness  # σ(kx − ka): a = −bias / k
+    sigmoid = ACTIVATIONS["sigmoid"].value
+    figure = make_subplots(rows=1, cols=2, subplot_titles=(
+        "Two steep sigmoids make a bump", f"{bumps.shape[1]} bumps add up to the curve"))
+    for y, name, style in ((sigmoid(steepness * (x - left)), f"σ(k(x − {left:.2f}))", "dot"),
+                           (sigmoid(steepness * (x - right)), f"σ(k(x − {right:.2f}))", "dash"),
+                           (bump(x, left, right, 1.0, steepness), "difference: a bump", "solid")):
+        figure.add_trace(go.Scatter(x=x, y=y, mode="lines", name=name,
+                                    line=dict(dash=style, width=2)), 1, 1)
+    figure.add_trace(go.Scatter(x=x, y=f(x), mode="lines", name="target",
+                                line=dict(color=TARGET, width=2, dash="dot")), 1, 2)
+    for i in range(bumps.shape[1]):
+        figure.add_trace(go.Scatter(x=x, y=bumps[:, i], mode="lines", showlegend=False,
+                                    line=dict(color=PALETTE[i % len(PALETTE)], width=1),
+                                    fill="tozeroy", opacity=0.4, name=f"bump {i + 1}"), 1, 2)
+    figure.add_trace(go.Scatter(x=x, y=bumps.sum(axis=1) + output_bias, mode="lines",
+                                name="sum of bumps", line=dict(color=FIT, width=3)), 1, 2)
+    figure.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), uirevision="bumps",
+                         legend=dict(orientation="h", y=-0.15))
+    return figure
+
+
+def trained_fit_figure(trainer, target_function, stacked=True):
+    """contributions_figure of a 1D Trainer on LINE_GRID, with its training points and the target curve
+    `target_function` (x (n,) -> (n,))."""
+    data = trainer.dataset
+    return contributions_figure(LINE_GRID, trainer.weights, trainer.biases, trainer.activation,
+                                data.X_train, data.y_train, target_function(LINE_GRID), stacked)
+
+
+def bumps_figure(target_function, n_bumps, steepness):
+    """bump_figure of the hand-built network of n_bumps bumps of steepness k following the target."""
+    weights, biases = bump_network(target_function, n_bumps, steepness)
+    return bump_figure(LINE_GRID, target_function, weights, biases, steepness)

@@ -1,0 +1,53 @@
+"""Capacity: one neuron against one hidden layer on XOR and circle data.
+
+A single neuron draws one line w1 x1 + w2 x2 + b = 0; a hidden layer maps the points to new
+coordinates h = g(Wᵀx + b) where one line (plane) can separate them. With linear hidden units the
+two layers compose to one: s = W2ᵀ(W1ᵀx + b1) + b2 = (W1 W2)ᵀx + (W2ᵀb1 + b2), a single neuron again.
+"""
+import numpy as np
+
+from nncore import Config, Trainer
+
+TRAINING_STEPS = 1500  # full-batch Adam steps; enough for 4 tanh units to separate XOR
+
+
+def capacity_config(dataset="xor", hidden_units=4, activation="tanh", seed=0):
+    """The page's network: hidden_units = 0 is the single neuron (no hidden layer)."""
+    return Config(dataset=dataset, n_points=200, noise=0.0, train_ratio=0.5,
+                  hidden_layers=(hidden_units,) if hidden_units else (), activation=activation,
+                  output="sigmoid_bce", optimizer="adam", learning_rate=0.03, batch_size=200, seed=seed)
+
+
+def train_networks(dataset="xor", hidden_units=4, activation="tanh", seed=0, steps=TRAINING_STEPS):
+    """The page's three networks, each trained `steps` steps: {"neuron": no hidden layer, "hidden":
+    `hidden_units` units of `activation`, "linear": as many linear units}."""
+    trainers = {}
+    for name, (units, g) in {"neuron": (0, activation), "hidden": (hidden_units, activation),
+                             "linear": (hidden_units, "linear")}.items():
+        trainers[name] = Trainer(capacity_config(dataset, units, g, seed))
+        trainers[name].step(steps)
+    return trainers
+
+
+def line_points(w, b, low, high):
+    """Two points (xs, ys) of the line w[0] x + w[1] y + b = 0 across the box [low, high]^2, or
+    None when w = 0 (no line)."""
+    w = np.ravel(w)
+    if abs(w[1]) >= abs(w[0]):  # steeper in x than in y: solve for y at the box's sides
+        if w[1] == 0.0:
+            return None
+        xs = np.array([low, high])
+        return xs, -(w[0] * xs + b) / w[1]
+    ys = np.array([low, high])
+    return -(w[1] * ys + b) / w[0], ys
+
+
+def collapse_linear(weights, biases):
+    """The single layer (W (d_in, d_out), b (d_out,)) computing the same scores as a network whose
+    hidden units are all linear: W = W1 W2 ..., b = (b1 W2 + b2) ...; missing biases count as 0."""
+    W = weights[0]
+    b = np.zeros(W.shape[1]) if biases[0] is None else biases[0]
+    for W_next, b_next in zip(weights[1:], biases[1:]):
+        W = W @ W_next
+        b = b @ W_next + (0.0 if b_next is None else b_next)
+    return W, b

@@ -1,0 +1,64 @@
+"""Single-layer networks: the lecture's softmax calculator (class scores -> exp -> probabilities -> loss,
+plus winner-take-all), and the page's linear classifier: no hidden layer, one output unit per class,
+on Gaussian blobs, trained with a loss and a weight penalty, L(W) = 1/N Σ Lᵢ + λ R(W).
+
+The numbers come from the engine's own softmax and losses (OUTPUT_LOSSES), so the calculator and
+the trained networks can never disagree.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from nncore import FEATURES, OUTPUT_LOSSES, Config
+
+LECTURE_EXAMPLE = {"cat": 3.2, "car": 5.1, "frog": -1.7}  # correct class: cat
+MAX_SCORE = 500.0  # e^500 is still a finite float
+
+
+@dataclass(frozen=True)
+class SoftmaxCalculation:
+    scores: np.ndarray  # (k,) raw class scores s_j
+    exponentials: np.ndarray  # (k,) e^(s_j)
+    probabilities: np.ndarray  # (k,) e^(s_j) / sum_l e^(s_l)
+    winner_take_all: np.ndarray  # (k,) one-hot of the largest score
+    cross_entropy: float  # L = -ln p(correct), natural log (what training minimises)
+    cross_entropy_log10: float  # -log10 p(correct): the same quantity in base 10 (= L / ln 10)
+    hinge: float  # multiclass SVM loss sum_{j != correct} max(0, s_j - s_correct + 1)
+
+
+def softmax_calculation(scores, correct):
+    """Everything the calculator shows for scores (k,) and the index of the correct class."""
+    Z = np.asarray(scores, float).reshape(1, -1)
+    labels = np.array([correct])
+    softmax_ce = OUTPUT_LOSSES["softmax_ce"]
+    cross_entropy = softmax_ce.loss(Z, labels)
+    with np.errstate(over="ignore"):  # e^s is shown as inf for huge scores; the rest stays exact
+        exponentials = np.exp(Z[0])
+    return SoftmaxCalculation(
+        scores=Z[0], exponentials=exponentials, probabilities=softmax_ce.output(Z)[0],
+        winner_take_all=np.eye(Z.shape[1])[int(Z.argmax())], cross_entropy=cross_entropy,
+        cross_entropy_log10=cross_entropy / np.log(10.0),
+        hinge=OUTPUT_LOSSES["hinge"].loss(Z, labels))
+
+
+def score_problem(scores):
+    """Why the calculator cannot use these scores (a sentence), or None: it needs at least two
+    classes, each with a finite score of at most MAX_SCORE in size."""
+    if len(scores) < 2:
+        return "Give at least two classes."
+    if any(s is None or not np.isfinite(s) or abs(s) > MAX_SCORE for s in scores):
+        return f"Every class needs a score between −{MAX_SCORE:g} and {MAX_SCORE:g}."
+    return None
+
+
+# The inputs x1² , x2², x1·x2, sin x1, sin x2: mostly useless here, which is where L1 shows its zeros.
+EXTRA_FEATURES = tuple(name for name in FEATURES if name not in ("x1", "x2"))
+
+
+def linear_classifier_config(n_classes=3, noise=0.1, output="softmax_ce", learning_rate=0.03,
+                             regularization="none", regularization_rate=0.03, extra_features=False):
+    """300 points of `n_classes` blobs, minibatches of 10; `extra_features` adds EXTRA_FEATURES."""
+    return Config(dataset="blobs", n_points=300, noise=noise, n_classes=n_classes, hidden_layers=(),
+                  output=output, learning_rate=learning_rate, batch_size=10,
+                  regularization=regularization, regularization_rate=regularization_rate,
+                  features=("x1", "x2") + (EXTRA_FEATURES if extra_features else ()))

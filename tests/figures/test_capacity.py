@@ -1,0 +1,39 @@
+"""The capacity figures: decision regions with the neuron's line, the hidden space."""
+import numpy as np
+import plotly.graph_objects as go
+
+from builders import trace
+from figures.capacity import decision_figure, hidden_space_figure
+from lessons.capacity import capacity_config
+from nncore import Trainer
+
+
+def test_decision_figure_draws_the_single_neurons_line():
+    trainer = Trainer(capacity_config("xor", 0))
+    trainer.step(50)
+    figure = decision_figure(trainer, "One neuron")
+    line = trace(figure, "s = 0")
+    w, b = trainer.weights[0][:, 0], trainer.biases[0][0]
+    np.testing.assert_allclose(w[0] * np.array(line.x) + w[1] * np.array(line.y) + b, 0, atol=1e-9)
+    assert "One neuron" in figure.layout.title.text and "%" in figure.layout.title.text
+    hidden = Trainer(capacity_config("xor", 3, "tanh"))
+    assert all(t.name != "s = 0" for t in decision_figure(hidden, "h").data)
+
+
+def test_hidden_space_is_2d_with_a_line_for_two_units_and_3d_with_a_plane_for_three():
+    two = Trainer(capacity_config("circle", 2))
+    two.step(100)
+    figure = hidden_space_figure(two)
+    points = [t for t in figure.data if t.mode == "markers"]
+    assert sum(len(t.x) for t in points) == len(two.dataset.X_train)
+    hidden = two.neuron_outputs(two.dataset.X_train)[1]
+    np.testing.assert_allclose(sorted(np.concatenate([t.x for t in points])), sorted(hidden[:, 0]))
+    assert any(t.mode == "lines" for t in figure.data)
+    three = Trainer(capacity_config("xor", 3))
+    figure = hidden_space_figure(three)
+    assert any(isinstance(t, go.Surface) for t in figure.data)
+    assert sum(isinstance(t, go.Scatter3d) for t in figure.data) == 2
+    four = Trainer(capacity_config("xor", 4))
+    figure = hidden_space_figure(four, (1, 2, 3))
+    assert not any(isinstance(t, go.Surface) for t in figure.data)
+    assert figure.layout.scene.xaxis.title.text == "h₂"

@@ -1,0 +1,170 @@
+"""What the Playground's figures show: the plane, the network diagram, the curves."""
+import numpy as np
+import pytest
+
+from figures.curves import accuracy_figure, loss_figure
+from figures.network import (
+    COLUMN_PITCH,
+    MAX_THICKNESS,
+    ROW_PITCH,
+    link_thickness,
+    network_figure,
+    neuron_codes,
+)
+from figures.plane import CONFIDENCE_LEVELS, class_codes, plane_figure, plane_grid
+from figures.playground import ViewOptions, playground_figures
+from nncore import Config, Trainer
+
+
+def trained(steps=100, **changes):
+    trainer = Trainer(Config(**changes))
+    trainer.step(steps)
+    return trainer
+
+
+def link_polygons(figure):
+    """{(x0, y0, x1, y1 rounded): thickness} from the two filled link traces."""
+    polygons = {}
+    for trace in figure.data:
+        if trace.name and trace.name.startswith("links"):
+            xs, ys = np.asarray(trace.x, float).reshape(-1, 6), np.asarray(trace.y, float).reshape(-1, 6)
+            for x, y in zip(xs, ys):
+                centre = (round(x[0], 6), round((y[0] + y[3]) / 2, 6), round(x[1], 6),
+                          round((y[1] + y[2]) / 2, 6))
+                polygons[centre] = (y[3] - y[0], trace.fillcolor)
+    return polygons
+
+
+def test_binary_heatmap_holds_the_networks_output_on_the_grid():
+    trainer = trained()
+    figure = plane_figure(trainer, resolution=30)
+    heatmap = figure.data[0]
+    axis, grid = plane_grid(30)
+    np.testing.assert_array_equal(heatmap.x, axis)
+    expected = trainer.predict(grid)[:, 0].reshape(30, 30)
+    np.testing.assert_allclose(heatmap.z, expected, atol=1e-6)
+    assert (heatmap.zmin, heatmap.zmax) == (0, 1)  # sigmoid output
+    assert heatmap.z.dtype == np.float32
+
+
+def test_discretized_heatmap_shows_the_predicted_class():
+    trainer = trained()
+    heatmap = plane_figure(trainer, resolution=20, discretize=True).data[0]
+    _, grid = plane_grid(20)
+    np.testing.assert_array_equal(heatmap.z.ravel(), trainer.predict_class(grid).astype(float))
+
+
+def test_multiclass_heatmap_codes_the_winning_class_and_confidence():
+    trainer = trained(dataset="blobs", n_classes=4, output="softmax_ce")
+    heatmap = plane_figure(trainer, resolution=25).data[0]
+    _, grid = plane_grid(25)
+    codes = heatmap.z.ravel()
+    assert codes.dtype == np.uint8
+    np.testing.assert_array_equal(codes // CONFIDENCE_LEVELS, trainer.predict_class(grid))
+    probabilities = trainer.predict(grid).max(axis=1)
+    confident, unsure = probabilities.argmax(), probabilities.argmin()
+    assert codes[confident] % CONFIDENCE_LEVELS > codes[unsure] % CONFIDENCE_LEVELS
+    assert heatmap.zmax == 4 * CONFIDENCE_LEVELS - 1
+
+
+def test_class_codes_of_a_tie_and_a_certain_winner():
+    scores = np.array([[0.0, 0.0, 0.0], [0.0, 50.0, 0.0]])
+    np.testing.assert_array_equal(class_codes(scores, np.array([0, 1])),
+                                  [0, CONFIDENCE_LEVELS + CONFIDENCE_LEVELS - 1])
+
+
+def test_regression_heatmap_and_points_share_the_target_colour_scale():
+    trainer = trained(dataset="gaussian_bumps", output="linear_mse")
+    figure = plane_figure(trainer, resolution=20)
+    heatmap, points = figure.data[0], figure.data[1]
+    _, grid = plane_grid(20)
+    np.testing.assert_allclose(heatmap.z.ravel(), trainer.predict(grid)[:, 0], atol=1e-5)
+    assert (heatmap.zmin, heatmap.zmax) == (points.marker.cmin, points.marker.cmax)
+    np.testing.assert_array_equal(points.marker.color, trainer.dataset.y_train)
+
+
+def test_test_points_appear_only_when_asked():
+    trainer = trained(steps=0)
+    assert [t.name for t in plane_figure(trainer, 10).data[1:]] == ["training points"]
+    shown = plane_figure(trainer, 10, show_test=True).data[2]
+    np.testing.assert_array_equal(shown.x, trainer.dataset.X_test[:, 0])
+
+
+def test_a_chosen_neuron_is_drawn_in_the_large_view():
+    trainer = trained(hidden_layers=(3,))
+    heatmap = plane_figure(trainer, resolution=15, neuron=(1, 2)).data[0]
+    _, grid = plane_grid(15)
+    np.testing.assert_allclose(heatmap.z.ravel(), np.tanh(trainer.input_features(grid)
+                                                          @ trainer.weights[0][:, 2]
+                                                          + trainer.biases[0][2]), atol=1e-6)
+
+
+def test_link_thickness_follows_abs_weight_and_colour_its_sign():
+    trainer = trained(hidden_layers=(3, 2))
+    polygons = link_polygons(network_figure(trainer))
+    largest = max(np.abs(W).max() for W in trainer.weights)
+    assert len(polygons) == sum(W.size for W in trainer.weights)
+    for layer, W in enumerate(trainer.weights):
+        for (i, j), w in np.ndenumerate(W):
+            link = (layer * COLUMN_PITCH + 1.0, i * ROW_PITCH + 0.5, (layer + 1) * COLUMN_PITCH,
+                    j * ROW_PITCH + 0.5)
+            thickness, colour = polygons[tuple(round(v, 6) for v in link)]
+            assert thickness == pytest.approx(MAX_THICKNESS * abs(w) / largest)
+            assert colour == ("#0877bd" if w >= 0 else "#f59322")
+    assert link_thickness(np.array([-2.0, 1.0]), 2.0).tolist() == [MAX_THICKNESS, MAX_THICKNESS / 2]
+
+
+def test_every_bias_appears_including_the_output_bias():
+    trainer = trained(hidden_layers=(3,), dataset="blobs", n_classes=3, output="softmax_ce")
+    figure = network_figure(trainer)
+    markers = next(t for t in figure.data if t.name == "values")
+    labels = next(t for t in figure.data if t.name == "labels")
+    hover = " ".join(markers.hovertext)
+    for layer, b in enumerate(trainer.biases):
+        for value in b:
+            assert f"b = {value:.4g}" in hover
+    output_bias = trainer.biases[-1]
+    assert [f"b = {v:.3g}" for v in output_bias] == [t for t in labels.text if t.startswith("b =")]
+    assert "" not in labels.text and labels.mode == "text"  # no empty text elements to draw
+    for layer, W in enumerate(trainer.weights):
+        assert f"w = {W[0, 0]:.4g}" in hover
+
+
+def test_network_thumbnails_hold_each_neurons_values():
+    trainer = trained(hidden_layers=(2,))
+    resolution = 8
+    heatmap = network_figure(trainer, resolution).data[0]
+    _, grid = plane_grid(resolution)
+    hidden = np.tanh(trainer.input_features(grid) @ trainer.weights[0] + trainer.biases[0])
+    step = resolution + 1
+    for index in range(2):  # hidden layer = column 1; rows flipped: x2 grows upwards
+        picture = heatmap.z[index * step:index * step + resolution, step:step + resolution]
+        np.testing.assert_array_equal(picture[::-1].ravel(), neuron_codes(hidden[:, index], (-1, 1)))
+    assert heatmap.z.dtype == np.uint8 and heatmap.z[resolution, 0] == 0  # a gap cell
+
+
+def test_figures_of_a_diverged_network_are_finite():
+    trainer = Trainer(Config(dataset="plane", output="linear_mse", activation="relu",
+                             learning_rate=10.0))
+    trainer.step(500)
+    assert trainer.diverged
+    for figure in playground_figures(trainer, ViewOptions(neuron=(2, 0))).values():
+        for trace in figure.data:
+            if trace.type == "heatmap":
+                assert np.isfinite(np.asarray(trace.z, float)).all()
+
+
+def test_curves_plot_the_history_with_an_optional_log_scale():
+    trainer = trained(steps=250)
+    loss = loss_figure(trainer.history, log_scale=True)
+    np.testing.assert_array_equal(loss.data[0].y, trainer.history.column("train_loss"))
+    np.testing.assert_array_equal(loss.data[1].x, trainer.history.column("epoch"))
+    assert loss.layout.yaxis.type == "log"
+    accuracy = accuracy_figure(trainer.history)
+    np.testing.assert_array_equal(accuracy.data[1].y, trainer.history.column("test_accuracy"))
+
+
+def test_playground_figures_leave_out_accuracy_for_regression():
+    assert set(playground_figures(trained(steps=0))) == {"plane", "network", "loss", "accuracy"}
+    assert set(playground_figures(trained(steps=0, dataset="plane", output="linear_mse"))) == {
+        "plane", "network", "loss"}

@@ -1,0 +1,130 @@
+"""Loss surfaces and optimizer paths: gradients, update rules, learning rates, stopping rules, noise."""
+import numpy as np
+import pytest
+
+from figures.gradient_descent import paths_on_surface
+from lessons.gradient_descent import SURFACES, learning_rate_regime, run_path
+from nncore import OPTIMIZERS
+
+
+def _hand_rules(name, lr):
+    """The lecture's update rules written out, one (w, g, state) -> (w, state) per optimizer."""
+    def sgd(w, g, s, t):
+        return w - lr * g, s
+
+    def momentum(w, g, s, t):
+        delta = 0.9 * s.get("d", 0) - lr * g
+        return w + delta, {"d": delta}
+
+    def adagrad(w, g, s, t):
+        G = s.get("G", 0) + g * g
+        return w - lr * g / (np.sqrt(G) + 1e-8), {"G": G}
+
+    def rmsprop(w, g, s, t):
+        E = 0.9 * s.get("E", 0) + 0.1 * g * g
+        return w - lr * g / (np.sqrt(E) + 1e-8), {"E": E}
+
+    def adam(w, g, s, t):
+        m = 0.9 * s.get("m", 0) + 0.1 * g
+        v = 0.999 * s.get("v", 0) + 0.001 * g * g
+        m_hat, v_hat = m / (1 - 0.9 ** t), v / (1 - 0.999 ** t)
+        return w - lr * m_hat / (np.sqrt(v_hat) + 1e-8), {"m": m, "v": v}
+    return locals()[name]
+
+
+@pytest.mark.parametrize("name", list(SURFACES))
+def test_surface_gradient_matches_finite_differences(name):
+    surface = SURFACES[name]
+    rng = np.random.default_rng(0)
+    (a, b), (c, d) = surface.extent
+    for _ in range(5):
+        w = np.array([rng.uniform(a, b), rng.uniform(c, d)])
+        h = 1e-6
+        numeric = [(surface.value(w + h * e) - surface.value(w - h * e)) / (2 * h) for e in np.eye(2)]
+        assert surface.gradient(w) == pytest.approx(numeric, rel=1e-5, abs=1e-6)
+
+
+@pytest.mark.parametrize("name", list(SURFACES))
+def test_minimum_is_a_stationary_point_and_grid_has_the_window_shape(name):
+    surface = SURFACES[name]
+    assert np.linalg.norm(surface.gradient(np.array(surface.minimum))) < 1e-8
+    w1, w2, values = surface.grid(n=30)
+    assert values.shape == (30, 30) and np.isfinite(values).all()
+    assert values[3, 7] == pytest.approx(surface.value(np.array([w1[7], w2[3]])))
+
+
+@pytest.mark.parametrize("optimizer", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", ["valley", "rosenbrock"])
+def test_paths_take_exactly_the_update_rule_steps(optimizer, name):
+    surface = SURFACES[name]
+    lr = 1e-3 if name == "rosenbrock" and optimizer in ("sgd", "momentum") else 0.05
+    path = run_path(surface, optimizer, lr, max_steps=25)
+    rule, w, state = _hand_rules(optimizer, lr), np.array(surface.start), {}
+    for t in range(1, 26):
+        w, state = rule(w, surface.gradient(w), state, t)
+        assert path.points[t] == pytest.approx(w, rel=1e-12, abs=1e-12)
+    assert path.losses == pytest.approx([surface.value(p) for p in path.points])
+
+
+def test_gradient_descent_on_the_bowl_is_w_times_one_minus_lr():
+    path = run_path(SURFACES["bowl"], "sgd", 0.3, start=(2.0, -1.0), max_steps=10)
+    expected = np.array([2.0, -1.0]) * 0.7 ** np.arange(11)[:, None]
+    assert path.points == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("lr", [2.05, 2.5, 10.0, 100.0])
+def test_learning_rate_above_two_over_L_diverges_without_nan(lr):
+    bowl = SURFACES["bowl"]
+    assert lr > 2 / bowl.curvature
+    path = run_path(bowl, "sgd", lr, max_steps=1000)
+    assert path.stop == "diverged" and "Diverged" in path.message
+    assert np.isfinite(path.points).all() and np.isfinite(path.losses).all()
+    assert path.losses[-1] > path.losses[0]
+    assert "diverges" in learning_rate_regime(bowl, lr)
+    fig = paths_on_surface(bowl, bowl.grid(20), {"too big": path}, "t")
+    assert all(np.isfinite(np.asarray(t.x, float)).all() for t in fig.data if t.type == "scatter")
+
+
+def test_learning_rate_just_below_two_over_L_converges_with_zigzag():
+    path = run_path(SURFACES["bowl"], "sgd", 1.9, max_steps=300)
+    assert path.stop == "max_steps" and path.losses[-1] < 1e-10
+    assert np.sign(path.points[1, 0]) != np.sign(path.points[0, 0])  # overshoots the minimum
+    assert "zig-zag" in learning_rate_regime(SURFACES["bowl"], 1.9)
+
+
+def test_a_too_small_learning_rate_crawls():
+    path = run_path(SURFACES["bowl"], "sgd", 0.002, max_steps=100)
+    assert path.stop == "max_steps" and path.losses[-1] > 0.6 * path.losses[0]
+
+
+def test_stopping_rules_stop_the_run_and_say_which_fired():
+    bowl = SURFACES["bowl"]
+    by_gradient = run_path(bowl, "sgd", 0.3, max_steps=1000, gradient_tolerance=1e-3)
+    assert by_gradient.stop == "gradient" and "||∇L|| ≤ ε" in by_gradient.message
+    assert np.linalg.norm(bowl.gradient(by_gradient.points[-1])) <= 1e-3
+    assert np.linalg.norm(bowl.gradient(by_gradient.points[-2])) > 1e-3
+    by_step = run_path(bowl, "sgd", 0.3, max_steps=1000, step_tolerance=1e-3)
+    assert by_step.stop == "step_size" and "||Δw|| ≤ ε" in by_step.message
+    assert np.linalg.norm(by_step.points[-1] - by_step.points[-2]) <= 1e-3
+    assert np.linalg.norm(by_step.points[-2] - by_step.points[-3]) > 1e-3
+    assert by_step.steps < 1000 and by_gradient.steps < 1000
+
+
+def test_stochastic_paths_are_noisy_reproducible_and_less_noisy_with_bigger_batches():
+    for surface in (SURFACES["bowl"], SURFACES["logistic"]):
+        exact = run_path(surface, "sgd", surface.learning_rates[1], max_steps=60)
+        sgd = run_path(surface, "sgd", surface.learning_rates[1], max_steps=60, batch_size=1, seed=4)
+        again = run_path(surface, "sgd", surface.learning_rates[1], max_steps=60, batch_size=1, seed=4)
+        assert np.array_equal(sgd.points, again.points)
+        assert not np.allclose(sgd.points, exact.points)
+        spread = [np.std([run_path(surface, "sgd", surface.learning_rates[1], max_steps=60,
+                                   batch_size=b, seed=s).points[-1] for s in range(8)], axis=0).sum()
+                  for b in (1, 50)]
+        assert spread[1] < spread[0]
+
+
+def test_logistic_surface_minibatch_gradient_of_all_data_is_the_full_gradient():
+    surface = SURFACES["logistic"]
+    w = np.array([0.3, -0.2])
+    full = surface.minibatch_gradient(w, 10**6, np.random.default_rng(0))
+    assert full == pytest.approx(surface.gradient(w))

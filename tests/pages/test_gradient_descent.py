@@ -1,0 +1,45 @@
+"""The gradient-descent page runs every surface and says when it diverges."""
+import base64
+import json
+
+import numpy as np
+
+from apptest import open_page
+from lessons.gradient_descent import SURFACES
+from page_charts import assert_export_draws_the_page, camera_file_names, file_names
+
+PAGE = "gradient_descent"
+
+
+def _numbers(spec):
+    """Every numeric array in a Plotly JSON spec (plain lists and base64 typed arrays)."""
+    if isinstance(spec, dict):
+        if "bdata" in spec:
+            yield np.frombuffer(base64.b64decode(spec["bdata"]), dtype=spec["dtype"])
+        else:
+            for value in spec.values():
+                yield from _numbers(value)
+    elif isinstance(spec, list):
+        if spec and all(isinstance(v, (int, float)) or v is None for v in spec):
+            yield np.array([np.nan if v is None else v for v in spec], float)
+        else:
+            for value in spec:
+                yield from _numbers(value)
+
+
+def test_page_runs_every_surface_and_says_when_it_diverges():
+    at = open_page(PAGE)
+    assert camera_file_names(at) == file_names("gradient_descent")
+    assert_export_draws_the_page(at, "gradient_descent")
+    assert any("Diverged" in e.value and "2/L_max" in e.value for e in at.error)
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        drawn = list(_numbers(spec["data"])) + list(_numbers(spec.get("frames", [])))
+        assert drawn and all(np.isfinite(values).all() for values in drawn)
+    at.checkbox(key="gradient_descent_grad_rule").check().run()
+    assert any("||∇L|| ≤ ε" in s.value for s in at.success)
+    for name in SURFACES:
+        at.selectbox(key="gradient_descent_surface").set_value(name).run()
+        assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    assert len(spec["frames"]) == 151

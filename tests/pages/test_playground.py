@@ -1,0 +1,290 @@
+"""The Playground page: buttons, ticks, links, divergence, uploads, faults (AppTest; one `at.run()` is one tick: see tests/apptest.py), and its session state."""
+import math
+
+import numpy as np
+import pytest
+
+from apptest import open_page, play
+from nncore import Config, Trainer
+from nncore.config import RANGES
+from nncore.persistence import trainer_to_json
+from webui import playground_session as session
+from webui.urlstate import config_from_params, config_to_params, write_params
+
+
+def epoch(at):
+    return int(next(m for m in at.metric if m.label == "Epoch").value)
+
+
+def trainer(at):
+    return at.session_state[session.TRAINER]
+
+
+NUMERIC = [*RANGES, "hidden_layers"]  # every numeric field a link can carry
+
+
+DEFAULTS = Config()
+
+
+def test_default_load_shows_epoch_zero_and_every_figure():
+    at = open_page("playground")
+    assert epoch(at) == 0
+    assert len(at.get("bidi_component")) == 4  # live charts: plane, network, loss, accuracy
+    assert not at.warning and not at.error
+
+
+def test_play_ticks_train_pause_stops_reset_restarts():
+    at = open_page("playground")
+    loss_before = trainer(at).metrics().train_loss
+    play(at, 250, 3)
+    assert not at.exception
+    assert epoch(at) == 40  # 4 ticks of 250 steps, 25 steps per epoch
+    assert trainer(at).metrics().train_loss < loss_before - 0.1
+    at.button(key="pg_pause").click().run()
+    paused_at = epoch(at)
+    at.run()
+    assert epoch(at) == paused_at
+    at.button(key="pg_reset").click().run()
+    assert epoch(at) == 0 and not at.exception
+
+
+def test_step_trains_one_epoch_and_learning_rate_change_keeps_it():
+    at = open_page("playground")
+    at.button(key="pg_step").click().run()
+    at.button(key="pg_step").click().run()
+    assert epoch(at) == 2
+    weights = [W.copy() for W in trainer(at).weights]
+    at.select_slider(key="pg_learning_rate").set_value(0.3).run()
+    assert epoch(at) == 2
+    assert trainer(at).optimizer.learning_rate == 0.3
+    assert all(np.array_equal(a, b) for a, b in zip(weights, trainer(at).weights))
+
+
+def test_a_link_with_every_parameter_restores_each_control():
+    params = {"dataset": "spiral_k", "n_classes": "5", "noise": "0.25", "train_ratio": "0.7",
+              "n_points": "300", "data_seed": "7", "seed": "11",
+              "features": "x1,x2,x1_squared,sin_x2", "hidden_layers": "6,3,2",
+              "activation": "relu", "output": "hinge", "init": "uniform", "use_bias": "true",
+              "learning_rate": "0.003", "optimizer": "adam", "beta1": "0.8", "beta2": "0.99",
+              "epsilon": "1e-06", "momentum": "0.5", "rho": "0.7", "batch_size": "20",
+              "regularization": "elastic_net", "regularization_rate": "0.01",
+              "elastic_beta": "0.25"}
+    at = open_page("playground", params)
+    assert not at.warning
+    config = trainer(at).config
+    for name, text in params.items():
+        value = getattr(config, name)
+        shown = ",".join(map(str, value)) if isinstance(value, tuple) else str(value).lower()
+        assert shown == text.lower() or float(shown) == float(text), name
+    assert at.selectbox(key="pg_dataset").value == "spiral_k"
+    assert at.selectbox(key="pg_problem").value == "multiclass"
+    assert at.select_slider(key="pg_noise").value == 0.25
+    assert at.number_input(key="pg_layer_1").value == 3
+    assert at.checkbox(key="pg_feature_sin_x2").value and not at.checkbox(key="pg_feature_sin_x1").value
+    assert at.select_slider(key="pg_learning_rate").value == 0.003
+    assert at.number_input(key="pg_beta1").value == 0.8
+    # the page writes the same link back (use_bias=true is the default, so it is left out)
+    assert dict(at.query_params) == {name: text for name, text in params.items()
+                                     if name != "use_bias"}
+
+
+def test_a_link_with_garbage_loads_defaults_with_notes():
+    at = open_page("playground", {"noise": "lots", "learning_rate": "0.02", "hidden_layers": "9,9", "dataset": "moon",
+               "bogus": "1", "hide": "noise,everything"})
+    notes = " ".join(w.value for w in at.warning)
+    for name in ("noise", "learning_rate", "hidden_layers", "dataset", "bogus", "everything"):
+        assert name in notes
+    config = trainer(at).config
+    assert (config.noise, config.learning_rate, config.hidden_layers, config.dataset) == (
+        0.0, 0.03, (4, 2), "circle")
+    assert not at.select_slider(key="pg_learning_rate").disabled
+    assert "pg_noise" not in [s.key for s in at.select_slider]  # hidden by the link
+
+
+def test_learning_rate_10_diverges_with_a_message_and_no_exception():
+    at = play(open_page("playground", {"dataset": "plane", "activation": "sigmoid", "learning_rate": "10.0"}), 100, 5)
+    assert not at.exception
+    assert trainer(at).diverged
+    assert any("lower it, then press Reset" in e.value for e in at.error)
+    assert at.button(key="pg_play").disabled  # paused, and Play waits for a Reset
+    at.button(key="pg_reset").click().run()
+    assert not trainer(at).diverged and not at.error
+
+
+def test_a_saved_model_loads_with_identical_predictions():
+    at = open_page("playground", {"dataset": "xor", "hidden_layers": "5"})
+    at.button(key="pg_step").click().run()
+    saved = trainer(at)
+    text = trainer_to_json(saved).encode()
+    at.button(key="pg_reset").click().run()
+    at.file_uploader(key=session.MODEL_FILE).upload("model.json", text, "application/json").run()
+    assert not at.exception and not at.error
+    loaded = trainer(at)
+    assert loaded is not saved and epoch(at) == 1
+    grid = np.random.default_rng(0).uniform(-6, 6, (50, 2))
+    np.testing.assert_array_equal(loaded.predict(grid), saved.predict(grid))
+
+
+def test_a_corrupt_model_file_is_refused_and_nothing_is_lost():
+    at = open_page("playground")
+    at.button(key="pg_step").click().run()
+    at.file_uploader(key=session.MODEL_FILE).upload("model.json", b"{not json", "text/plain").run()
+    assert any("model.json was refused: not a JSON file" in e.value for e in at.error)
+    assert epoch(at) == 1
+
+
+def test_a_model_the_page_cannot_show_is_refused_naming_what():
+    off_scale = trainer_to_json(Trainer(Config(learning_rate=0.123)))  # not on the page's η scale
+    at = open_page("playground")
+    at.button(key="pg_step").click().run()
+    at.file_uploader(key=session.MODEL_FILE).upload("model.json", off_scale.encode(),
+                                                    "application/json").run()
+    assert any("model.json was refused: this page cannot show its learning_rate" in e.value
+               for e in at.error)
+    assert epoch(at) == 1 and not at.exception
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"x1,x2,label\n1,2,0\n3,abc,1\n", "line 3, column 'x2': 'abc' is not a number"),
+    (b"x1,label\n1,0\n2,1\n", "missing column(s) x2"),
+])
+def test_a_bad_csv_gets_its_message(content, message):
+    at = open_page("playground")
+    at.file_uploader(key=session.CSV_FILE).upload("points.csv", content, "text/csv").run()
+    assert not at.exception
+    assert any(message in e.value for e in at.error)
+    assert at.session_state[session.OWN_DATA] is None
+
+
+def test_a_good_csv_becomes_the_data():
+    rows = "\n".join(f"{x:.2f},{-x:.2f},{int(x > 0)}" for x in np.linspace(-5, 5, 40))
+    at = open_page("playground")
+    at.file_uploader(key=session.CSV_FILE).upload("points.csv", f"x1,x2,label\n{rows}".encode(),
+                                                  "text/csv").run()
+    assert not at.exception and not at.error
+    assert trainer(at).dataset.name == "CSV points.csv"
+    assert len(trainer(at).dataset.X_train) == 20
+
+
+@pytest.mark.parametrize("bad", ["abc", "-1", "1e308", "nan", "inf", ""],
+                         ids=["text", "negative", "huge", "nan", "infinite", "empty"])
+def test_every_numeric_link_parameter_falls_back_with_a_note(bad):
+    at = open_page("playground", {name: bad for name in NUMERIC})
+    assert not at.exception
+    notes = [warning.value for warning in at.warning]
+    for name in NUMERIC:
+        if name == "hidden_layers" and bad == "":
+            continue  # an empty layer list is a network without hidden layers, allowed
+        assert any(note.startswith(f"Link parameter {name}") for note in notes), (name, notes)
+    config = at.session_state[session.TRAINER].config
+    for name in RANGES:
+        assert getattr(config, name) == getattr(session.DEFAULTS, name), name
+    assert all(math.isfinite(m.value if isinstance(m.value, float) else 0.0) for m in at.metric)
+
+
+def test_adam_at_learning_rate_10_trains_or_stops_with_a_message():
+    at = play(open_page("playground", {"learning_rate": "10", "optimizer": "adam", "dataset": "spiral"}), 100, 5)
+    assert not at.exception
+    trainer = at.session_state[session.TRAINER]
+    assert trainer.config.optimizer == "adam" and trainer.config.learning_rate == 10
+    if trainer.diverged:
+        assert any("learning rate is too high" in error.value for error in at.error)
+    else:
+        assert math.isfinite(trainer.metrics().train_loss) and trainer.epoch > 0
+
+
+def test_binary_file_named_csv_is_refused_and_nothing_is_lost():
+    at = open_page("playground", {})
+    at.button(key="pg_step").click().run()
+    at.file_uploader(key=session.CSV_FILE).upload("photo.csv", bytes(range(256)) * 80, "text/csv").run()
+    assert not at.exception
+    assert any("photo.csv was refused" in error.value for error in at.error)
+    assert at.session_state[session.OWN_DATA] is None and at.session_state[session.TRAINER].epoch == 1
+
+
+def test_uploads_are_capped_at_5_mb():
+    at = open_page("playground", {})
+    assert at.file_uploader(key=session.CSV_FILE).proto.max_upload_size_mb == 5
+
+
+def test_link_round_trip_restores_the_config_exactly():
+    config = Config(dataset="gaussian_bumps", output="tanh_mse", noise=0.35, hidden_layers=(),
+                    features=("sin_x1", "x1_times_x2"), learning_rate=1e-05, use_bias=False,
+                    optimizer="rmsprop", rho=0.95, batch_size=3, seed=123456789)
+    params = config_to_params(config, DEFAULTS, hidden=("noise",))
+    restored, notes, hidden = config_from_params(params, DEFAULTS, hideable=("noise",))
+    assert (restored, notes, hidden) == (config, [], ("noise",))
+    assert "n_points" not in params  # defaults stay out of the link
+
+
+@pytest.mark.parametrize("name, text", [("noise", "0.33"), ("noise", "x"), ("n_points", "7.5"),
+                                        ("hidden_layers", "4,0"), ("hidden_layers", "1,2,3,4,5,6,7"),
+                                        ("learning_rate", "-1"), ("activation", "swish"),
+                                        ("use_bias", "maybe"), ("features", ""),
+                                        ("dataset", "fn_sine"), ("output", "linear_mse")])
+def test_a_bad_parameter_falls_back_to_its_default_with_a_note_naming_it(name, text):
+    config, notes, _ = config_from_params({name: text}, DEFAULTS, session.URL_RULES)
+    assert config == DEFAULTS
+    assert len(notes) == 1 and notes[0].startswith(name)
+
+
+def test_a_link_to_another_problem_gets_that_problems_output():
+    config, notes, _ = config_from_params({"dataset": "plane"}, DEFAULTS, session.URL_RULES)
+    assert (config.output, notes) == ("linear_mse", [])
+
+
+def test_write_params_keeps_the_apps_own_parameters():
+    query = {"presentation": "1", "noise": "0.1", "seed": "3"}
+    write_params(query, {"seed": "4"})
+    assert query == {"presentation": "1", "seed": "4"}
+
+
+def test_regenerate_gives_new_data_on_the_same_network():
+    state = {}
+    session.start(state, {})
+    trainer = session.sync_trainer(state, session.config_from_controls(state))
+    trainer.step(30)
+    weights, points = [W.copy() for W in trainer.weights], trainer.dataset.X_train.copy()
+    session.regenerate(state)
+    again = session.sync_trainer(state, session.config_from_controls(state))
+    assert again is trainer and trainer.steps == 30
+    assert all(np.array_equal(a, b) for a, b in zip(weights, trainer.weights))
+    assert not np.array_equal(points, trainer.dataset.X_train)
+
+
+def test_an_architecture_change_rebuilds_and_tick_trains_only_while_playing():
+    state = {}
+    session.start(state, {})
+    trainer = session.sync_trainer(state, session.config_from_controls(state))
+    session.tick(state)
+    assert trainer.steps == 0
+    session.set_playing(state, True)
+    session.tick(state)
+    assert trainer.steps == state["pg_steps_per_tick"]
+    state[session.layer_key(0)] = 7
+    rebuilt = session.sync_trainer(state, session.config_from_controls(state))
+    assert rebuilt is not trainer and rebuilt.weights[0].shape == (2, 7) and rebuilt.steps == 0
+
+
+def test_while_playing_each_tick_rebuilds_the_large_view_and_one_other_figure_in_turn():
+    from figures.playground import ViewOptions
+    state = {session.PLAYING: True}
+    trainer, view = Trainer(Config()), ViewOptions()
+    previous = session.live_figures(state, trainer, view)  # nothing kept yet: every figure
+    assert previous["plane"].layout.images  # playing: the heatmap is a picture
+    rebuilt = []
+    for _ in range(2 * len(session.SIDE_FIGURES)):
+        trainer.step(25)
+        figures = session.live_figures(state, trainer, view)
+        changed = {name for name in figures if figures[name] is not previous[name]}
+        assert "plane" in changed and len(changed) == 2
+        rebuilt.append((changed - {"plane"}).pop())
+        previous = figures
+    assert sorted(rebuilt) == sorted(session.SIDE_FIGURES * 2)  # each as often as the others
+    state[session.PLAYING] = False
+    paused = session.live_figures(state, trainer, view)
+    assert all(paused[name] is not previous[name] for name in paused)
+    assert not paused["plane"].layout.images  # paused: a heatmap again, with values on hover
+    other = session.live_figures({session.PLAYING: True, session.FIGURES: state[session.FIGURES]},
+                                 Trainer(Config(hidden_layers=(3,))), view)
+    assert other["network"] is not paused["network"]  # another network: never stale pictures
