@@ -16,8 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "browser"), str(ROOT / "bench")]
 
-import harness  # noqa: E402
 import playground_tick  # noqa: E402
+
+import harness  # noqa: E402
 from nncore import Config  # noqa: E402
 
 SETTINGS = {"default": ("", Config()),

@@ -46,8 +46,8 @@ def percentile(values, share):
 def own_state_problem(page, dataset, rate, epochs_seen):
     """'' when the tab still shows its own dataset and learning rate and its epoch never went
     backwards; otherwise what differs."""
-    shown_dataset = page.locator(f"{harness.keyed('pg_dataset')} input").input_value()
-    shown_rate = harness.slider_value(page, "pg_learning_rate")
+    shown_dataset = page.locator(f"{harness.keyed('playground_dataset')} input").input_value()
+    shown_rate = harness.slider_value(page, "playground_learning_rate")
     epochs = [int(value) for value in epochs_seen]
     problems = [f"dataset {shown_dataset!r}" * (shown_dataset != DATASETS[dataset].label),
                 f"learning rate {shown_rate}" * (shown_rate != rate),

@@ -13,8 +13,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core each: a fair, ste
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from nncore import Config, Trainer, make_dataset  # noqa: E402
 from lessons.numpy_net import lecture_arrays, lecture_trainer  # noqa: E402
+from nncore import Config, Trainer, make_dataset  # noqa: E402
 from programs.two_layer_numpy import train  # noqa: E402  (the lecture's program, as on the slide)
 
 

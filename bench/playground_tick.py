@@ -1,5 +1,5 @@
 """Server-side cost of one Playground tick while playing: the training steps, then the figures a
-tick rebuilds (webui/playground_session.live_figures: the large view and one other chart in turn)
+tick rebuilds (specs/playground.py live_figures: the large view and one other chart in turn)
 built and serialised the way st.plotly_chart does it (Figure -> dict -> JSON).
 
     python bench/playground_tick.py [ticks]
@@ -20,9 +20,9 @@ import streamlit.elements.plotly_chart  # noqa: E402,F401  (installs Streamlit's
 
 from figures.playground import ViewOptions  # noqa: E402
 from nncore import Config, Trainer  # noqa: E402
-from webui.playground_session import PLAYING, VIEW_KEYS, live_figures  # noqa: E402
+from specs.playground import CONTROLS, live_figures  # noqa: E402
 
-STEPS_PER_TICK = VIEW_KEYS["pg_steps_per_tick"]
+STEPS_PER_TICK = CONTROLS["steps_per_tick"].default
 SETTINGS = {"default": Config(), "6 layers of 8": Config(hidden_layers=(8,) * 6)}
 
 
@@ -44,12 +44,12 @@ def median_ms(action, repeats):
 def measure(config, repeats):
     """(ms per whole tick, ms for its training steps alone) at `config`."""
     steps_trainer, tick_trainer = Trainer(config), Trainer(config)
-    view, state = ViewOptions(), {PLAYING: True}
-    drawn = {}
+    view, kept, drawn = ViewOptions(), [None], {}
 
     def tick():
         tick_trainer.step(STEPS_PER_TICK)
-        for name, figure in live_figures(state, tick_trainer, view).items():
+        figures, kept[0] = live_figures(kept[0], tick_trainer, view, True)
+        for name, figure in figures.items():
             if drawn.get(name) is not figure:  # kept from the last tick: not serialised again (live_chart)
                 serialise(figure)
                 drawn[name] = figure

@@ -5,8 +5,8 @@ import plotly.graph_objects as go
 
 from figures.plane import CLASS_COLOURS, plane_figure
 from figures.style import class_points
-from nncore import ACTIVATIONS, EXTENT_2D
 from lessons.capacity import collapse_linear, line_points
+from nncore import ACTIVATIONS, EXTENT_2D
 
 LINE_COLOUR = "#222"
 

@@ -11,8 +11,16 @@ carries every hover text and bias square (WebGL), one text trace the few labels.
 import numpy as np
 import plotly.graph_objects as go
 
-from .plane import (DIVERGING, NEGATIVE, POSITIVE, finite, neuron_name, neuron_range,
-                       plane_grid, stepped_colourscale)
+from .plane import (
+    DIVERGING,
+    NEGATIVE,
+    POSITIVE,
+    finite,
+    neuron_name,
+    neuron_range,
+    plane_grid,
+    stepped_colourscale,
+)
 
 COLUMN_PITCH = 3.0  # thumbnails are 1 x 1; columns start 3 apart (2 units for the links)
 ROW_PITCH = 1.4

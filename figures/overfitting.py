@@ -4,8 +4,8 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.curves import TEST_COLOUR, TRAIN_COLOUR, loss_figure
-from nncore.datasets import FUNCTIONS_1D
 from lessons.overfitting import early_stopping_epoch
+from nncore.datasets import FUNCTIONS_1D
 
 from .style import LINE_GRID
 

@@ -2,9 +2,9 @@
 build exactly the same pictures."""
 from dataclasses import dataclass
 
-from .plane import plane_figure
 from .curves import accuracy_figure, loss_figure
 from .network import network_figure
+from .plane import plane_figure
 
 
 @dataclass(frozen=True)

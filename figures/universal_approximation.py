@@ -4,8 +4,8 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from nncore import ACTIVATIONS
 from lessons.universal_approximation import bump, bump_network, hidden_contributions
+from nncore import ACTIVATIONS
 
 from .style import LINE_GRID
 

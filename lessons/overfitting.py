@@ -32,13 +32,6 @@ def overfitting_config(noise=SWEEP_CONFIG.noise, n_train=20, hidden_units=8, n_l
         regularization_rate=regularization_rate)
 
 
-def train_to_epoch(trainer, epochs):
-    """Train whole epochs until `epochs` are done or training diverges; returns the trainer."""
-    while trainer.epoch < epochs and not trainer.diverged:
-        trainer.train_epoch()
-    return trainer
-
-
 @dataclass(frozen=True)
 class SweepResult:
     capacities: np.ndarray  # (k,) hidden units per layer
@@ -51,7 +44,7 @@ def capacity_sweep(config, capacities=CAPACITIES, epochs=EPOCHS, n_layers=1):
     """Train one network per capacity for `epochs` epochs; losses without the penalty."""
     rows = []
     for units in capacities:
-        trainer = train_to_epoch(Trainer(with_capacity(config, units, n_layers)), epochs)
+        trainer = Trainer(with_capacity(config, units, n_layers)).train_to_epoch(epochs)
         final = trainer.metrics()
         rows.append((final.train_loss, final.test_loss,
                      min(final.test_loss, np.nanmin(trainer.history.column("test_loss")))))

@@ -9,14 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import mlp
-from .activations import ACTIVATIONS
-from .datasets import Dataset, make_dataset
+from .datasets import make_dataset
 from .features import make_features
 from .history import History
 from .losses import OUTPUT_LOSSES
 from .optimizers import OPTIMIZERS
 from .regularizers import REGULARIZERS
-
 
 FULL_CHECK_EVERY = 32  # steps between checks of every weight (a per-step check sees the loss gradient)
 
@@ -177,6 +175,12 @@ class Trainer:
     def train_epoch(self):
         """Train to the end of the current epoch (one whole epoch from its start)."""
         return self.step(-(-(self.n_train - self.batch_position) // self.batch_size))
+
+    def train_to_epoch(self, epochs):
+        """Train whole epochs until `epochs` are done or training diverges; returns the trainer."""
+        while self.epoch < epochs and not self.diverged:
+            self.train_epoch()
+        return self
 
     def step(self, k=1):
         """Run up to k updates; returns how many ran (fewer if training diverges)."""

@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl
 
 from figures.presentation import export_filename, presentation_style
 
-from .catalog import PAGES
+from .catalog import PAGES, export_controls, export_figures
 from .render import FORMATS, render
 
 
@@ -23,6 +23,8 @@ def parse_arguments(argv):
     parser.add_argument("--scale", default=3.0, type=float, help="PNG pixels per layout pixel")
     parser.add_argument("--presentation", action="store_true",
                         help="projector style: large type, thick lines, white background")
+    parser.add_argument("--parameters", action="store_true",
+                        help="list the page's parameters, what each allows and its default, and stop")
     arguments = parser.parse_args(argv)
     for name in ("width", "height"):
         if not 10 <= getattr(arguments, name) <= 10_000:
@@ -38,7 +40,7 @@ def export(page, query, image_format, out, width, height, scale, presentation=Fa
     params = dict(parse_qsl(query.split("?", 1)[-1], keep_blank_values=True))
     # The app's own ?presentation=1 (webui/plot.py) may come along in a copied link.
     presentation = presentation or params.pop("presentation", "").lower() in ("1", "true")
-    figures = PAGES[page](params)
+    figures = export_figures(page, params)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, fig in figures:
@@ -49,8 +51,21 @@ def export(page, query, image_format, out, width, height, scale, presentation=Fa
     return paths
 
 
+def parameter_lines(page):
+    """One line per parameter of `page`: its name, what it allows and its default."""
+    controls = export_controls(PAGES[page])
+    defaults = controls.defaults()
+    return [f"{control.name}: {control.allowed(defaults)}"
+            + ("" if defaults[control.name] is None else
+               f" (default {control.text(defaults[control.name]) or 'none'})")
+            for control in controls]
+
+
 def main(argv=None):
     parser, a = parse_arguments(argv)
+    if a.parameters:
+        print("\n".join(parameter_lines(a.page)))
+        return
     try:
         paths = export(a.page, a.query, a.format, a.out, a.width, a.height, a.scale, a.presentation)
     except ValueError as error:

@@ -4,6 +4,7 @@ run_every never fires under AppTest: a run of a page runs its live fragment once
 tick while playing, so on a page that trains `at.run()` is one tick.
 """
 import json
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -39,8 +40,14 @@ def plotly_figures(at):
 
 def play(at, steps_per_tick, ticks):
     """On the Playground: press Play and let `ticks` more ticks of `steps_per_tick` updates run."""
-    at.select_slider(key="pg_steps_per_tick").set_value(steps_per_tick).run()
-    at.button(key="pg_play").click().run()
+    at.select_slider(key="playground_steps_per_tick").set_value(steps_per_tick).run()
+    at.button(key="playground_play").click().run()
     for _ in range(ticks):
         at.run()
     return at
+
+
+def shown(alert):
+    """The text an alert (st.error, st.warning, ...) shows: its markdown with the escapes of
+    webui/messages.py undone."""
+    return re.sub(r"\\(.)", r"\1", alert.value)

@@ -2,18 +2,16 @@
 import numpy as np
 import streamlit as st
 
-from figures.activations import activation_figure
 from lessons.activations import activation_curves, small_gradient_intervals
-from nncore.activations import ACTIVATIONS
-from webui import lecture_params
-from webui.lecture_settings import Activations as SETTINGS
-from webui.page_links import open_link, write_link
+from nncore import ACTIVATIONS
+from specs import activations as spec
+from webui.controls import PageControls
 from webui.plot import show_figure
 
 PAGE = "activations"
 
-st.title("Activation functions")
-open_link(PAGE, lecture_params.activations)  # the widget of parameter z is f"{PAGE}_z", and so on
+st.title(spec.TITLE)
+controls = PageControls(PAGE, spec.CONTROLS)
 st.markdown(
     "A neuron outputs **h = g(z)** of its weighted sum z. Backpropagation multiplies the error by "
     "**g'(z)** at every layer, so where g'(z) is close to 0 the gradient *vanishes*: the weights "
@@ -22,11 +20,9 @@ st.markdown(
 
 left, right = st.columns([1, 3])
 with left:
-    names = st.multiselect("activations", SETTINGS.names.values, default=SETTINGS.names.default,
-                           format_func=lambda name: ACTIVATIONS[name].label, key=f"{PAGE}_names")
-    z = st.slider("z", *SETTINGS.z.args, key=f"{PAGE}_z")
-    threshold = st.select_slider("shade where |g'(z)| is below", options=SETTINGS.threshold.values,
-                                 value=SETTINGS.threshold.default, key=f"{PAGE}_threshold")
+    names = controls("names")
+    z = controls("z")
+    threshold = controls("threshold")
     rows = []
     for name in names:
         value, derivative = activation_curves(name, np.array([z]))
@@ -38,14 +34,15 @@ with right:
     if not names:
         st.info("Choose at least one activation to plot.")
     else:
-        show_figure(activation_figure(names, z, threshold), PAGE, "functions and derivatives",
-                    key=f"{PAGE}_figure")
-        bands = {ACTIVATIONS[name].label: small_gradient_intervals(name, threshold, -6.0, 6.0)
+        show_figure(spec.figures(controls.settings())["functions and derivatives"], PAGE,
+                    "functions and derivatives")
+        bands = {ACTIVATIONS[name].label: small_gradient_intervals(name, threshold, -spec.Z_RANGE,
+                                                                   spec.Z_RANGE)
                  for name in names}
-        st.caption("Vanishing-gradient regions on [−6, 6]: " + "; ".join(
+        st.caption(f"Vanishing-gradient regions on [−{spec.Z_RANGE:g}, {spec.Z_RANGE:g}]: " + "; ".join(
             f"{label}: " + (", ".join(f"[{a:.1f}, {b:.1f}]" for a, b in intervals) or "none")
             for label, intervals in bands.items()))
-write_link(lecture_params.activations, {"names": names, "z": z, "threshold": threshold})
+controls.write_link()
 
 st.markdown(
     "- **Why ReLU is a common default:** its slope is exactly 1 for every z > 0, so gradients pass "

@@ -1,7 +1,6 @@
 """Serve nnlab with `streamlit run app.py` on a free localhost port and drive Debian's Chromium through
 Playwright. Shared by the browser tests (tests/browser) and the browser benchmarks (bench/).
 """
-import ast
 import contextlib
 import os
 import shutil
@@ -28,7 +27,7 @@ EXCEPTION = '[data-testid="stException"]'
 PLOTLY_CHART = '[data-testid="stPlotlyChart"] .main-svg'  # st.plotly_chart, drawn
 RENDERED_CHART = f'{PLOTLY_CHART}, .nnlab-live-chart .main-svg'  # or a live chart (webui/live_chart.py)
 # The Playground's elements, by the keys views/playground.py gives them (Streamlit: class st-key-<key>).
-PLAY, PAUSE, RESET = ('.st-key-pg_play button', '.st-key-pg_pause button', '.st-key-pg_reset button')
+PLAY, PAUSE, RESET = ('.st-key-playground_play button', '.st-key-playground_pause button', '.st-key-playground_reset button')
 PLANE_CHART = ".st-key-playground-output"  # live_chart(..., "playground", "output"): the large view
 
 
@@ -43,21 +42,12 @@ def missing_browser():
     return None
 
 
-def app_pages_files():
-    """(file, title, icon, blurb) of every page in app.py's PAGES, read with `ast` without running
-    Streamlit, so that pages added later are covered automatically."""
-    tree = ast.parse((ROOT / "app.py").read_text())
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "PAGES" for t in node.targets):
-            return ast.literal_eval(node.value)
-    raise LookupError("app.py has no PAGES list")
-
-
 def app_pages():
-    """(url path, title) of every page in app.py's PAGES."""
-    from streamlit.source_util import page_icon_and_name  # how st.Page names a file's URL
+    """(url path, title) of every page of the app (specs/pages.py): st.Page names a page's URL after
+    its file's stem."""
+    from specs.pages import PAGES
 
-    return [(page_icon_and_name(Path(path))[1], title) for path, title, *_ in app_pages_files()]
+    return [(stem, spec.TITLE) for stem, spec in PAGES.items()]
 
 
 def free_port():

@@ -10,7 +10,7 @@ from harness import PAUSE, PLAY
 
 WARNING = '[data-testid="stAlertContentWarning"]'
 ERROR = '[data-testid="stAlertContentError"]'
-CSV_INPUT = f'{harness.keyed("pg_csv_file")} input[type="file"]'
+CSV_INPUT = f'{harness.keyed("playground_csv_file")} input[type="file"]'
 
 
 def no_stack_trace(page):
@@ -72,8 +72,8 @@ def test_reload_mid_training_restores_the_link_and_trains_again(page):
     page.reload()
     harness.wait_ready(page)
     page.wait_for_selector(harness.RENDERED_CHART)
-    assert "XOR" in page.locator(f'{harness.keyed("pg_dataset")} input').input_value()
-    assert "ReLU" in page.locator(f'{harness.keyed("pg_activation")} input').input_value()
+    assert "XOR" in page.locator(f'{harness.keyed("playground_dataset")} input').input_value()
+    assert "ReLU" in page.locator(f'{harness.keyed("playground_activation")} input').input_value()
     assert epoch(page) == 0  # a reload is a new session: the weights are not in the link
     page.click(PLAY)
     harness.wait_for_metric(page, "Epoch", lambda text: int(text) >= 2)
@@ -97,8 +97,8 @@ def test_two_tabs_train_different_configurations_independently(page, browser_con
         other.wait_for_timeout(500)
         assert epoch(page) == paused_at
         for tab, dataset, rate in ((page, "XOR", "0.1"), (other, "Spiral", "0.01")):
-            assert dataset in tab.locator(f'{harness.keyed("pg_dataset")} input').input_value()
-            assert harness.slider_value(tab, "pg_learning_rate") == rate
+            assert dataset in tab.locator(f'{harness.keyed("playground_dataset")} input').input_value()
+            assert harness.slider_value(tab, "playground_learning_rate") == rate
             no_stack_trace(tab)
         other.click(PAUSE)
     finally:

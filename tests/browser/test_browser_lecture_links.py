@@ -14,9 +14,9 @@ def test_gradient_descent_link_sets_its_widgets_and_stays_in_the_address_bar(pag
     page.wait_for_selector(harness.RENDERED_CHART)
     surface = page.locator(f'{harness.keyed("gradient_descent_surface")} input').input_value()
     assert surface == "Elongated valley"
-    rate = page.locator(f'{harness.keyed("gradient_descent_valley_lr")} input').input_value()
+    rate = page.locator(f'{harness.keyed("gradient_descent_learning_rate")} input').input_value()
     assert rate == "0.05"  # the link's, not the valley's preset 0.15
-    assert harness.slider_value(page, "gradient_descent_steps") == "50"
+    assert harness.slider_value(page, "gradient_descent_max_steps") == "50"
     page.locator(WARNING, has_text="Link parameter seed").wait_for()  # its text is lazily loaded markdown
     notes = page.locator(WARNING).all_inner_texts()
     assert any(note.startswith("Link parameter seed: 'abc'") for note in notes), notes

@@ -42,11 +42,11 @@ def test_play_trains_live_pause_stops_reset_restarts(page, screenshot):
 def test_shareable_link_restores_the_configuration(page):
     link = "?dataset=spiral&noise=0.1&hidden_layers=6,3,2&activation=sigmoid&learning_rate=0.3"
     open_playground(page, link)
-    controls = {"pg_dataset": "Spiral", "pg_activation": "Sigmoid", "pg_n_layers": "3",
-                "pg_layer_0": "6", "pg_layer_1": "3", "pg_layer_2": "2"}
+    controls = {"playground_dataset": "Spiral", "playground_activation": "Sigmoid", "playground_hidden_layers_count": "3",
+                "playground_hidden_layers_0": "6", "playground_hidden_layers_1": "3", "playground_hidden_layers_2": "2"}
     for key, shown in controls.items():
         assert shown in page.locator(f"{harness.keyed(key)} input").input_value(), key
-    assert harness.slider_value(page, "pg_learning_rate") == "0.3"
+    assert harness.slider_value(page, "playground_learning_rate") == "0.3"
     assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
     # The address bar keeps the link, so copying it again gives the same configuration.
     for part in link[1:].split("&"):
@@ -56,7 +56,7 @@ def test_shareable_link_restores_the_configuration(page):
 
 def test_downloaded_model_holds_the_weights_at_the_click(page):
     open_playground(page, "?dataset=xor&hidden_layers=3")
-    page.click(f"{harness.keyed('pg_step')} button")
+    page.click(f"{harness.keyed('playground_step')} button")
     harness.wait_for_metric(page, "Epoch", lambda text: text == "1")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download model (JSON)").click()

@@ -27,7 +27,7 @@ COOKIE = "nnlab_backend"
 RUN_DIR = harness.SCREENSHOTS.parent / "proxy"  # run-class.sh's files: nginx.conf, logs/, app logs
 LOG_LINE = re.compile(r'\S+ (?P<status>\d+) "(?P<method>\S+) (?P<uri>[^"]*)" cookie=(?P<cookie>\S+) '
                       r'key=(?P<key>\S+) upstream=(?P<upstream>\S+)')
-CSV_INPUT = f'{harness.keyed("pg_csv_file")} input[type="file"]'
+CSV_INPUT = f'{harness.keyed("playground_csv_file")} input[type="file"]'
 
 
 @pytest.fixture(scope="module")

@@ -47,8 +47,10 @@ def test_svg_has_the_requested_layout_size_and_presentation_from_the_link(tmp_pa
     (["--page", "activations", "--query", "lr=3"], "lr: not a setting of this page"),
     (["--page", "neuron", "--width", "0"], "--width: 0 must be from 10 to 10000"),
     (["--page", "playground", "--query", "noise=7&learning_rate=abc"],
-     "noise: '7' is not offered here; learning_rate: 'abc' is malformed"),
-    (["--page", "playground", "--query", "epochs=nan"], "epochs: 'nan' must be a number"),
+     "noise: '7' not allowed; choose from 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5; "
+     "learning_rate: 'abc' not allowed; choose from 1e-05, 0.0001"),
+    (["--page", "playground", "--query", "epochs=nan"],
+     "epochs: 'nan' must be a whole number from 0 to 10000"),
     (["--page", "nowhere"], "invalid choice: 'nowhere'"),
 ])
 def test_bad_input_is_one_clear_message_and_status_2(arguments, message, tmp_path, capsys):

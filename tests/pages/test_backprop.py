@@ -10,10 +10,10 @@ def test_backprop_page_forward_backward_update():
         click(at, "Backward (one edge)")
     table = at.dataframe[0].value
     assert len(table) == 8 and (table["|difference|"] < 1e-6).all()
-    w = at.session_state["backprop_neuron_w"]
+    w = at.session_state["backprop_w"]
     click(at, "Update")
-    assert at.session_state["backprop_neuron_w"] != w
-    at.number_input(key="backprop_neuron_x").set_value(-2.0)
+    assert at.session_state["backprop_w"] != w
+    at.number_input(key="backprop_x").set_value(-2.0)
     rerun_ok(at)
     for _ in range(3):
         click(at, "Forward (next layer)")
@@ -23,7 +23,7 @@ def test_backprop_page_forward_backward_update():
     assert len(table) == 19 and (table["|difference|"] < 1e-6).all()
     click(at, "Update", 1)
     click(at, "Reset", 1)
-    assert at.session_state["backprop_net_W1_11"] == 0.5
+    assert at.session_state["backprop_W1_11"] == 0.5
 
 
 def test_backprop_export_draws_the_page_after_its_buttons():

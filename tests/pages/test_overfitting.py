@@ -8,11 +8,11 @@ def test_overfitting_page():
     assert camera_file_names(at) == file_names("overfitting")
     click(at, "Step (100 epochs)")
     assert at.session_state["overfitting_trainer"].epoch == 100
-    at.select_slider(key="overfitting_lambda").set_value(0.01)
+    at.select_slider(key="overfitting_regularization_rate").set_value(0.01)
     rerun_ok(at)
     assert at.session_state["overfitting_trainer"].epoch == 100  # λ changes without a reset
     at.select_slider(key="overfitting_epochs").set_value(500)
-    at.select_slider(key="overfitting_units").set_value(2)
+    at.select_slider(key="overfitting_hidden_units").set_value(2)
     at.radio(key="overfitting_layers").set_value(2)
     rerun_ok(at)
     sweep = next(f for f in plotly_figures(at) if "capacity" in f["layout"]["title"]["text"])

@@ -4,12 +4,11 @@ import math
 import numpy as np
 import pytest
 
-from apptest import open_page, play
+from apptest import open_page, play, shown
 from nncore import Config, Trainer
 from nncore.config import RANGES
 from nncore.persistence import trainer_to_json
-from webui import playground_session as session
-from webui.urlstate import config_from_params, config_to_params, write_params
+from specs import playground as spec
 
 
 def epoch(at):
@@ -17,13 +16,14 @@ def epoch(at):
 
 
 def trainer(at):
-    return at.session_state[session.TRAINER]
+    return at.session_state["playground_trainer"]
 
 
 NUMERIC = [*RANGES, "hidden_layers"]  # every numeric field a link can carry
 
 
-DEFAULTS = Config()
+DEFAULTS = spec.DEFAULTS
+CSV_FILE, MODEL_FILE = "playground_csv_file", "playground_model_file"
 
 
 def test_default_load_shows_epoch_zero_and_every_figure():
@@ -40,21 +40,21 @@ def test_play_ticks_train_pause_stops_reset_restarts():
     assert not at.exception
     assert epoch(at) == 40  # 4 ticks of 250 steps, 25 steps per epoch
     assert trainer(at).metrics().train_loss < loss_before - 0.1
-    at.button(key="pg_pause").click().run()
+    at.button(key="playground_pause").click().run()
     paused_at = epoch(at)
     at.run()
     assert epoch(at) == paused_at
-    at.button(key="pg_reset").click().run()
+    at.button(key="playground_reset").click().run()
     assert epoch(at) == 0 and not at.exception
 
 
 def test_step_trains_one_epoch_and_learning_rate_change_keeps_it():
     at = open_page("playground")
-    at.button(key="pg_step").click().run()
-    at.button(key="pg_step").click().run()
+    at.button(key="playground_step").click().run()
+    at.button(key="playground_step").click().run()
     assert epoch(at) == 2
     weights = [W.copy() for W in trainer(at).weights]
-    at.select_slider(key="pg_learning_rate").set_value(0.3).run()
+    at.select_slider(key="playground_learning_rate").set_value(0.3).run()
     assert epoch(at) == 2
     assert trainer(at).optimizer.learning_rate == 0.3
     assert all(np.array_equal(a, b) for a, b in zip(weights, trainer(at).weights))
@@ -76,13 +76,13 @@ def test_a_link_with_every_parameter_restores_each_control():
         value = getattr(config, name)
         shown = ",".join(map(str, value)) if isinstance(value, tuple) else str(value).lower()
         assert shown == text.lower() or float(shown) == float(text), name
-    assert at.selectbox(key="pg_dataset").value == "spiral_k"
-    assert at.selectbox(key="pg_problem").value == "multiclass"
-    assert at.select_slider(key="pg_noise").value == 0.25
-    assert at.number_input(key="pg_layer_1").value == 3
-    assert at.checkbox(key="pg_feature_sin_x2").value and not at.checkbox(key="pg_feature_sin_x1").value
-    assert at.select_slider(key="pg_learning_rate").value == 0.003
-    assert at.number_input(key="pg_beta1").value == 0.8
+    assert at.selectbox(key="playground_dataset").value == "spiral_k"
+    assert at.selectbox(key="playground_problem").value == "multiclass"
+    assert at.select_slider(key="playground_noise").value == 0.25
+    assert at.number_input(key="playground_hidden_layers_1").value == 3
+    assert at.checkbox(key="playground_features_sin_x2").value and not at.checkbox(key="playground_features_sin_x1").value
+    assert at.select_slider(key="playground_learning_rate").value == 0.003
+    assert at.number_input(key="playground_beta1").value == 0.8
     # the page writes the same link back (use_bias=true is the default, so it is left out)
     assert dict(at.query_params) == {name: text for name, text in params.items()
                                      if name != "use_bias"}
@@ -91,33 +91,33 @@ def test_a_link_with_every_parameter_restores_each_control():
 def test_a_link_with_garbage_loads_defaults_with_notes():
     at = open_page("playground", {"noise": "lots", "learning_rate": "0.02", "hidden_layers": "9,9", "dataset": "moon",
                "bogus": "1", "hide": "noise,everything"})
-    notes = " ".join(w.value for w in at.warning)
+    notes = " ".join(shown(w) for w in at.warning)
     for name in ("noise", "learning_rate", "hidden_layers", "dataset", "bogus", "everything"):
         assert name in notes
     config = trainer(at).config
     assert (config.noise, config.learning_rate, config.hidden_layers, config.dataset) == (
         0.0, 0.03, (4, 2), "circle")
-    assert not at.select_slider(key="pg_learning_rate").disabled
-    assert "pg_noise" not in [s.key for s in at.select_slider]  # hidden by the link
+    assert not at.select_slider(key="playground_learning_rate").disabled
+    assert "playground_noise" not in [s.key for s in at.select_slider]  # hidden by the link
 
 
 def test_learning_rate_10_diverges_with_a_message_and_no_exception():
     at = play(open_page("playground", {"dataset": "plane", "activation": "sigmoid", "learning_rate": "10.0"}), 100, 5)
     assert not at.exception
     assert trainer(at).diverged
-    assert any("lower it, then press Reset" in e.value for e in at.error)
-    assert at.button(key="pg_play").disabled  # paused, and Play waits for a Reset
-    at.button(key="pg_reset").click().run()
+    assert any("lower it, then press Reset" in shown(e) for e in at.error)
+    assert at.button(key="playground_play").disabled  # paused, and Play waits for a Reset
+    at.button(key="playground_reset").click().run()
     assert not trainer(at).diverged and not at.error
 
 
 def test_a_saved_model_loads_with_identical_predictions():
     at = open_page("playground", {"dataset": "xor", "hidden_layers": "5"})
-    at.button(key="pg_step").click().run()
+    at.button(key="playground_step").click().run()
     saved = trainer(at)
     text = trainer_to_json(saved).encode()
-    at.button(key="pg_reset").click().run()
-    at.file_uploader(key=session.MODEL_FILE).upload("model.json", text, "application/json").run()
+    at.button(key="playground_reset").click().run()
+    at.file_uploader(key=MODEL_FILE).upload("model.json", text, "application/json").run()
     assert not at.exception and not at.error
     loaded = trainer(at)
     assert loaded is not saved and epoch(at) == 1
@@ -127,19 +127,19 @@ def test_a_saved_model_loads_with_identical_predictions():
 
 def test_a_corrupt_model_file_is_refused_and_nothing_is_lost():
     at = open_page("playground")
-    at.button(key="pg_step").click().run()
-    at.file_uploader(key=session.MODEL_FILE).upload("model.json", b"{not json", "text/plain").run()
-    assert any("model.json was refused: not a JSON file" in e.value for e in at.error)
+    at.button(key="playground_step").click().run()
+    at.file_uploader(key=MODEL_FILE).upload("model.json", b"{not json", "text/plain").run()
+    assert any("model.json was refused: not a JSON file" in shown(e) for e in at.error)
     assert epoch(at) == 1
 
 
 def test_a_model_the_page_cannot_show_is_refused_naming_what():
     off_scale = trainer_to_json(Trainer(Config(learning_rate=0.123)))  # not on the page's η scale
     at = open_page("playground")
-    at.button(key="pg_step").click().run()
-    at.file_uploader(key=session.MODEL_FILE).upload("model.json", off_scale.encode(),
+    at.button(key="playground_step").click().run()
+    at.file_uploader(key=MODEL_FILE).upload("model.json", off_scale.encode(),
                                                     "application/json").run()
-    assert any("model.json was refused: this page cannot show its learning_rate" in e.value
+    assert any("model.json was refused: this page cannot show its learning_rate" in shown(e)
                for e in at.error)
     assert epoch(at) == 1 and not at.exception
 
@@ -150,16 +150,16 @@ def test_a_model_the_page_cannot_show_is_refused_naming_what():
 ])
 def test_a_bad_csv_gets_its_message(content, message):
     at = open_page("playground")
-    at.file_uploader(key=session.CSV_FILE).upload("points.csv", content, "text/csv").run()
+    at.file_uploader(key=CSV_FILE).upload("points.csv", content, "text/csv").run()
     assert not at.exception
-    assert any(message in e.value for e in at.error)
-    assert at.session_state[session.OWN_DATA] is None
+    assert any(message in shown(e) for e in at.error)
+    assert at.session_state["playground_own_data"] is None
 
 
 def test_a_good_csv_becomes_the_data():
     rows = "\n".join(f"{x:.2f},{-x:.2f},{int(x > 0)}" for x in np.linspace(-5, 5, 40))
     at = open_page("playground")
-    at.file_uploader(key=session.CSV_FILE).upload("points.csv", f"x1,x2,label\n{rows}".encode(),
+    at.file_uploader(key=CSV_FILE).upload("points.csv", f"x1,x2,label\n{rows}".encode(),
                                                   "text/csv").run()
     assert not at.exception and not at.error
     assert trainer(at).dataset.name == "CSV points.csv"
@@ -171,49 +171,50 @@ def test_a_good_csv_becomes_the_data():
 def test_every_numeric_link_parameter_falls_back_with_a_note(bad):
     at = open_page("playground", {name: bad for name in NUMERIC})
     assert not at.exception
-    notes = [warning.value for warning in at.warning]
+    notes = [shown(warning) for warning in at.warning]
     for name in NUMERIC:
         if name == "hidden_layers" and bad == "":
             continue  # an empty layer list is a network without hidden layers, allowed
         assert any(note.startswith(f"Link parameter {name}") for note in notes), (name, notes)
-    config = at.session_state[session.TRAINER].config
+    config = trainer(at).config
     for name in RANGES:
-        assert getattr(config, name) == getattr(session.DEFAULTS, name), name
+        assert getattr(config, name) == getattr(DEFAULTS, name), name
     assert all(math.isfinite(m.value if isinstance(m.value, float) else 0.0) for m in at.metric)
 
 
 def test_adam_at_learning_rate_10_trains_or_stops_with_a_message():
     at = play(open_page("playground", {"learning_rate": "10", "optimizer": "adam", "dataset": "spiral"}), 100, 5)
     assert not at.exception
-    trainer = at.session_state[session.TRAINER]
-    assert trainer.config.optimizer == "adam" and trainer.config.learning_rate == 10
-    if trainer.diverged:
-        assert any("learning rate is too high" in error.value for error in at.error)
+    trained = trainer(at)
+    assert trained.config.optimizer == "adam" and trained.config.learning_rate == 10
+    if trained.diverged:
+        assert any("learning rate is too high" in shown(error) for error in at.error)
     else:
-        assert math.isfinite(trainer.metrics().train_loss) and trainer.epoch > 0
+        assert math.isfinite(trained.metrics().train_loss) and trained.epoch > 0
 
 
 def test_binary_file_named_csv_is_refused_and_nothing_is_lost():
     at = open_page("playground", {})
-    at.button(key="pg_step").click().run()
-    at.file_uploader(key=session.CSV_FILE).upload("photo.csv", bytes(range(256)) * 80, "text/csv").run()
+    at.button(key="playground_step").click().run()
+    at.file_uploader(key=CSV_FILE).upload("photo.csv", bytes(range(256)) * 80, "text/csv").run()
     assert not at.exception
-    assert any("photo.csv was refused" in error.value for error in at.error)
-    assert at.session_state[session.OWN_DATA] is None and at.session_state[session.TRAINER].epoch == 1
+    assert any("photo.csv was refused" in shown(error) for error in at.error)
+    assert at.session_state["playground_own_data"] is None and trainer(at).epoch == 1
 
 
 def test_uploads_are_capped_at_5_mb():
     at = open_page("playground", {})
-    assert at.file_uploader(key=session.CSV_FILE).proto.max_upload_size_mb == 5
+    assert at.file_uploader(key=CSV_FILE).proto.max_upload_size_mb == 5
 
 
 def test_link_round_trip_restores_the_config_exactly():
     config = Config(dataset="gaussian_bumps", output="tanh_mse", noise=0.35, hidden_layers=(),
                     features=("sin_x1", "x1_times_x2"), learning_rate=1e-05, use_bias=False,
                     optimizer="rmsprop", rho=0.95, batch_size=3, seed=123456789)
-    params = config_to_params(config, DEFAULTS, hidden=("noise",))
-    restored, notes, hidden = config_from_params(params, DEFAULTS, hideable=("noise",))
-    assert (restored, notes, hidden) == (config, [], ("noise",))
+    params = spec.CONTROLS.link({**spec.CONTROLS.defaults(), **spec.settings_of(config),
+                                 "hide": ["noise"]})
+    settings, notes = spec.CONTROLS.read(params)
+    assert (spec.config(settings), notes, settings["hide"]) == (config, [], ["noise"])
     assert "n_points" not in params  # defaults stay out of the link
 
 
@@ -223,68 +224,63 @@ def test_link_round_trip_restores_the_config_exactly():
                                         ("use_bias", "maybe"), ("features", ""),
                                         ("dataset", "fn_sine"), ("output", "linear_mse")])
 def test_a_bad_parameter_falls_back_to_its_default_with_a_note_naming_it(name, text):
-    config, notes, _ = config_from_params({name: text}, DEFAULTS, session.URL_RULES)
-    assert config == DEFAULTS
+    settings, notes = spec.CONTROLS.read({name: text})
+    assert spec.config(settings) == DEFAULTS
     assert len(notes) == 1 and notes[0].startswith(name)
 
 
 def test_a_link_to_another_problem_gets_that_problems_output():
-    config, notes, _ = config_from_params({"dataset": "plane"}, DEFAULTS, session.URL_RULES)
-    assert (config.output, notes) == ("linear_mse", [])
+    settings, notes = spec.CONTROLS.read({"dataset": "plane"})
+    assert (spec.config(settings).output, notes) == ("linear_mse", [])
 
 
-def test_write_params_keeps_the_apps_own_parameters():
-    query = {"presentation": "1", "noise": "0.1", "seed": "3"}
-    write_params(query, {"seed": "4"})
-    assert query == {"presentation": "1", "seed": "4"}
+def test_the_address_bar_keeps_the_apps_own_parameters():
+    at = open_page("playground", {"presentation": "1", "noise": "0.1", "seed": "3"})
+    at.select_slider(key="playground_noise").set_value(0.0).run()
+    at.number_input(key="playground_seed").set_value(4).run()
+    assert dict(at.query_params) == {"presentation": "1", "seed": "4"}
 
 
 def test_regenerate_gives_new_data_on_the_same_network():
-    state = {}
-    session.start(state, {})
-    trainer = session.sync_trainer(state, session.config_from_controls(state))
-    trainer.step(30)
-    weights, points = [W.copy() for W in trainer.weights], trainer.dataset.X_train.copy()
-    session.regenerate(state)
-    again = session.sync_trainer(state, session.config_from_controls(state))
-    assert again is trainer and trainer.steps == 30
-    assert all(np.array_equal(a, b) for a, b in zip(weights, trainer.weights))
-    assert not np.array_equal(points, trainer.dataset.X_train)
+    at = open_page("playground")
+    for _ in range(3):
+        at.button(key="playground_step").click().run()
+    before = trainer(at)
+    weights, points = [W.copy() for W in before.weights], before.dataset.X_train.copy()
+    [button for button in at.button if button.label == "Regenerate"][0].click().run()
+    assert trainer(at) is before and before.epoch == 3
+    assert all(np.array_equal(a, b) for a, b in zip(weights, before.weights))
+    assert not np.array_equal(points, before.dataset.X_train)
 
 
 def test_an_architecture_change_rebuilds_and_tick_trains_only_while_playing():
-    state = {}
-    session.start(state, {})
-    trainer = session.sync_trainer(state, session.config_from_controls(state))
-    session.tick(state)
-    assert trainer.steps == 0
-    session.set_playing(state, True)
-    session.tick(state)
-    assert trainer.steps == state["pg_steps_per_tick"]
-    state[session.layer_key(0)] = 7
-    rebuilt = session.sync_trainer(state, session.config_from_controls(state))
-    assert rebuilt is not trainer and rebuilt.weights[0].shape == (2, 7) and rebuilt.steps == 0
+    at = open_page("playground")
+    first = trainer(at)
+    at.run()
+    assert first.steps == 0
+    play(at, 25, 1)
+    assert first.steps == 2 * 25  # the run of the Play click and one more tick
+    at.number_input(key="playground_hidden_layers_0").set_value(7).run()
+    rebuilt = trainer(at)
+    assert rebuilt is not first and rebuilt.weights[0].shape == (2, 7) and rebuilt.steps == 0
 
 
 def test_while_playing_each_tick_rebuilds_the_large_view_and_one_other_figure_in_turn():
     from figures.playground import ViewOptions
-    state = {session.PLAYING: True}
     trainer, view = Trainer(Config()), ViewOptions()
-    previous = session.live_figures(state, trainer, view)  # nothing kept yet: every figure
+    previous, kept = spec.live_figures(None, trainer, view, True)  # nothing kept yet: every figure
     assert previous["plane"].layout.images  # playing: the heatmap is a picture
     rebuilt = []
-    for _ in range(2 * len(session.SIDE_FIGURES)):
+    for _ in range(2 * len(spec.SIDE_FIGURES)):
         trainer.step(25)
-        figures = session.live_figures(state, trainer, view)
+        figures, kept = spec.live_figures(kept, trainer, view, True)
         changed = {name for name in figures if figures[name] is not previous[name]}
         assert "plane" in changed and len(changed) == 2
         rebuilt.append((changed - {"plane"}).pop())
         previous = figures
-    assert sorted(rebuilt) == sorted(session.SIDE_FIGURES * 2)  # each as often as the others
-    state[session.PLAYING] = False
-    paused = session.live_figures(state, trainer, view)
+    assert sorted(rebuilt) == sorted(spec.SIDE_FIGURES * 2)  # each as often as the others
+    paused, kept = spec.live_figures(kept, trainer, view, False)
     assert all(paused[name] is not previous[name] for name in paused)
     assert not paused["plane"].layout.images  # paused: a heatmap again, with values on hover
-    other = session.live_figures({session.PLAYING: True, session.FIGURES: state[session.FIGURES]},
-                                 Trainer(Config(hidden_layers=(3,))), view)
+    other, _ = spec.live_figures(kept, Trainer(Config(hidden_layers=(3,))), view, True)
     assert other["network"] is not paused["network"]  # another network: never stale pictures

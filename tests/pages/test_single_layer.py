@@ -13,11 +13,11 @@ def test_page_runs_trains_and_switches_loss_and_regularizer():
     assert_export_draws_the_page(at, "single_layer", {"epochs": "0"})  # the page starts untrained
     at.button(key="single_layer_step").click().run()
     assert "epoch 1" in " ".join(m.value for m in at.markdown)
-    at.radio(key="single_layer_loss").set_value("hinge").run()
-    at.selectbox(key="single_layer_reg").set_value("l1").run()
-    at.select_slider(key="single_layer_lambda").set_value(0.1).run()
-    at.toggle(key="single_layer_extra").set_value(True).run()
-    at.slider(key="single_layer_classes").set_value(5).run()
+    at.radio(key="single_layer_output").set_value("hinge").run()
+    at.selectbox(key="single_layer_regularization").set_value("l1").run()
+    at.select_slider(key="single_layer_regularization_rate").set_value(0.1).run()
+    at.toggle(key="single_layer_extra_features").set_value(True).run()
+    at.slider(key="single_layer_n_classes").set_value(5).run()
     for _ in range(3):
         at.button(key="single_layer_step").click().run()
     assert not at.exception

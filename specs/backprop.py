@@ -1,0 +1,80 @@
+"""The backpropagation page: a computation graph revealed step by step, Forward filling the node
+values, Backward the error signals δ = ∂L/∂node, Update one gradient step; one neuron edge by edge
+and a 2-2-1 network layer by layer."""
+from dataclasses import dataclass
+
+from figures.backprop import edge_steps_figure, layer_steps_figure
+from lessons.backprop import (
+    NETWORK_EXAMPLE,
+    NETWORK_SIZES,
+    NEURON_EXAMPLE,
+    after_update,
+    edge_limits,
+    edge_steps,
+    layer_limits,
+    layer_steps,
+    logistic_neuron_graph,
+    network_graph,
+)
+
+from .controls import Choice, Controls, Number
+
+TITLE, ICON = "Backpropagation step by step", ":material/sync_alt:"
+SUMMARY = "computation graph with Forward / Backward / Update, error signals checked numerically"
+NEURON, NETWORK = logistic_neuron_graph(), network_graph(NETWORK_SIZES)
+LEAF = dict(low=-100.0, high=100.0, step=0.1, format="%.4f", widget="number")
+RATE = dict(low=0.0, high=100.0, step=0.1, format="%.4f", widget="number")
+NEURON_LABELS = {"x": "input x", "t": "target t", "w": "weight w", "b": "bias b"}
+NETWORK_LABELS = {"x0_1": "x₁", "x0_2": "x₂", "t_1": "target t"}
+CONTROLS = Controls(
+    Number("learning_rate", "learning rate η", 1.0, **RATE),
+    Number("network_learning_rate", "learning rate η", lambda s: s["learning_rate"], **RATE),
+    *(Number(name, NEURON_LABELS[name], value, **LEAF) for name, value in NEURON_EXAMPLE.items()),
+    *(Number(name, NETWORK_LABELS.get(name, NETWORK.nodes[name].label), value, **LEAF)
+      for name, value in NETWORK_EXAMPLE.items()),
+)
+STAGES = ("forward", "backward", "update")
+EXPORT = Controls(Choice("stage", "buttons pressed before drawing", "backward", options=STAGES))
+CHARTS = ("neuron graph", "network graph")
+# Each part of the page: its graph, its leaves' example values, how its passes are revealed, and the
+# setting that holds its learning rate.
+PARTS = {"neuron": (NEURON, NEURON_EXAMPLE, edge_steps, edge_limits, "learning_rate"),
+         "net": (NETWORK, NETWORK_EXAMPLE, layer_steps, layer_limits, "network_learning_rate")}
+
+
+@dataclass(frozen=True)
+class Stages:
+    """What each part of the page shows: a lessons.backprop.Revealed."""
+    neuron: object
+    net: object
+
+
+def leaf_values(settings, part):
+    return {name: settings[name] for name in PARTS[part][1]}
+
+
+def revealed(settings, part, forward, backward):
+    """The part's graph after `forward` and `backward` steps of its buttons."""
+    graph, _, steps, _, _ = PARTS[part]
+    return steps(graph, leaf_values(settings, part), forward, backward)
+
+
+def export(settings):
+    """What the page shows after the buttons of `stage`: Forward (forward), the whole backward pass
+    too (backward), or Update (the new parameters, both passes to do again)."""
+    shown = {}
+    for part, (graph, _, steps, limits, rate) in PARTS.items():
+        forward, backward = limits(graph)
+        values = leaf_values(settings, part)
+        if settings["stage"] == "update":
+            shown[part] = steps(graph, after_update(graph, values, settings[rate]), 0, 0)
+        else:
+            shown[part] = steps(graph, values, forward,
+                                backward if settings["stage"] == "backward" else 0)
+    return Stages(**shown)
+
+
+def figures(settings, stages, names=CHARTS):
+    build = {"neuron graph": lambda: edge_steps_figure(NEURON, stages.neuron),
+             "network graph": lambda: layer_steps_figure(NETWORK, stages.net)}
+    return {name: build[name]() for name in names}

@@ -1,0 +1,48 @@
+"""The artificial neuron page: s = w·x + b with b = −T, h = g(s), as an angle test and as a linear
+classifier of toy data."""
+import numpy as np
+
+from figures.neuron import angle_picture, output_heatmap
+from lessons.neuron import NEURON_ACTIVATIONS
+from nncore import make_dataset
+
+from .controls import Choice, Controls, Number
+
+TITLE, ICON = "The artificial neuron", ":material/radio_button_checked:"
+SUMMARY = "s = w·x + b and h = g(s), the angle test with its cone, one neuron as a linear classifier"
+CONTROLS = Controls(
+    Number("w1", "w₁", 1.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
+    Number("w2", "w₂", 1.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
+    Number("T", "threshold T (bias b = −T)", 1.5, low=-6.0, high=6.0, step=0.05, widget="slider"),
+    Number("x1", "input x₁", 2.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
+    Number("x2", "input x₂", 0.5, low=-3.0, high=3.0, step=0.05, widget="slider"),
+    Choice("activation", "activation g", "step", options=tuple(NEURON_ACTIVATIONS),
+           labels={name: label for name, (label, _) in NEURON_ACTIVATIONS.items()}, widget="selectbox"),
+    Choice("data", "toy data", "linear", options=("linear", "xor"),
+           labels={"linear": "Linearly separable", "xor": "XOR"}, widget="radio"),
+)
+CHARTS = ("angle test", "output over the plane")
+
+
+def weights(settings):
+    return np.array([settings["w1"], settings["w2"]])
+
+
+def inputs(settings):
+    return np.array([settings["x1"], settings["x2"]])
+
+
+def toy_data(name):
+    """The classifier section's 120 points, the same on every run."""
+    return make_dataset(name, 120, 0.0, 1.0, seed=3)
+
+
+def figures(settings, model=None, names=CHARTS):
+    data = toy_data(settings["data"])
+    build = {
+        "angle test": lambda: angle_picture(inputs(settings), weights(settings), settings["T"]),
+        "output over the plane": lambda: output_heatmap(weights(settings), settings["T"],
+                                                        settings["activation"], data.X_train,
+                                                        data.y_train),
+    }
+    return {name: build[name]() for name in names}

@@ -1,0 +1,190 @@
+"""The Playground: a small network trained live on 2D data, every neuron drawn (TensorFlow Playground's
+page), plus multi-class problems, regression, optimizers, own CSV data and saved models.
+
+Its table of controls is its Config's fields on the page's own scales (TensorFlow Playground's where
+it has one), plus what the pictures show; `hide=` lists controls a link hides (a focused exercise).
+"""
+from dataclasses import fields
+
+from figures.playground import ViewOptions, playground_figures
+from nncore import (
+    ACTIVATIONS,
+    DATASETS,
+    DEFAULT_OUTPUT,
+    FEATURES,
+    INITS,
+    OPTIMIZERS,
+    OUTPUT_LOSSES,
+    REGULARIZERS,
+    Config,
+    Trainer,
+)
+from nncore.config import RANGES
+from nncore.persistence import trainer_from_json
+from nncore.tabular import dataset_from_csv
+
+from .controls import Choice, Choices, Controls, Flag, Layers, Number, ParameterError
+
+TITLE, ICON = "Playground", ":material/tune:"
+SUMMARY = "train a network live on 2D data and watch every neuron; share a configuration as a link"
+DEFAULTS = Config()
+PROBLEMS = {"binary": "Binary classification", "multiclass": "Multi-class classification",
+            "regression": "Regression"}
+DATASETS_2D = tuple(name for name, spec in DATASETS.items() if spec.input_dim == 2)
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+NOISE_LEVELS = tuple(round(0.05 * k, 2) for k in range(11))  # 0 .. 50 %
+TRAIN_RATIOS = tuple(round(0.1 * k, 1) for k in range(1, 10))  # 10 .. 90 %
+POINT_COUNTS = (50, 100, 200, 300, 500, 750, 1000, 1500, 2000)
+CLASS_COUNTS = (3, 4, 5)
+MAX_LAYERS, MAX_NEURONS = 6, 8
+STEPS_PER_TICK = (1, 2, 5, 10, 25, 50, 100, 250, 500)
+HIDEABLE = ("problem", "dataset", "noise", "train_ratio", "n_points", "n_classes", "data_seed",
+            "seed", "batch_size", "features", "hidden_layers", "activation", "output", "init",
+            "learning_rate", "optimizer", "regularization", "own_data", "save_load")
+
+
+def percent(value):
+    return f"{value:.0%}"
+
+
+def kind(settings):
+    return DATASETS[settings["dataset"]].kind
+
+
+def datasets_for(problem):
+    return [name for name in DATASETS_2D if DATASETS[name].kind == problem]
+
+
+def outputs_for(problem):
+    return [name for name, output in OUTPUT_LOSSES.items() if problem in output.kinds]
+
+
+def hyperparameter(name):
+    low, high = RANGES[name]
+    return Number(name, name, getattr(DEFAULTS, name), low=low, high=high, format="%g",
+                  step=1e-9 if name == "epsilon" else 0.01, widget="number")
+
+
+CONTROLS = Controls(
+    Choice("dataset", "Dataset", DEFAULTS.dataset, options=DATASETS_2D,
+           labels={name: DATASETS[name].label for name in DATASETS_2D}, widget="selectbox"),
+    Choice("n_classes", "Classes", DEFAULTS.n_classes, options=CLASS_COUNTS, widget="select_slider"),
+    Choice("noise", "Noise", DEFAULTS.noise, options=NOISE_LEVELS, labels=percent,
+           widget="select_slider"),
+    Choice("n_points", "Points", DEFAULTS.n_points, options=POINT_COUNTS, widget="select_slider"),
+    Choice("train_ratio", "Training data", DEFAULTS.train_ratio, options=TRAIN_RATIOS, labels=percent,
+           widget="select_slider", help="Share of the points used for training; the rest is test data."),
+    Number("data_seed", "Data seed", DEFAULTS.data_seed, low=0, high=RANGES["data_seed"][1], whole=True,
+           widget="number"),
+    Number("seed", "Weight seed", DEFAULTS.seed, low=0, high=RANGES["seed"][1], whole=True,
+           widget="number", help="Initial weights and the order of the minibatches"),
+    Choices("features", "Input features", list(DEFAULTS.features), options=tuple(FEATURES),
+            labels={name: label for name, (label, _) in FEATURES.items()}, widget="checkboxes"),
+    Layers("hidden_layers", "Hidden layers", DEFAULTS.hidden_layers, max_layers=MAX_LAYERS,
+           max_width=MAX_NEURONS, widget="layers"),
+    Choice("activation", "Hidden activation", DEFAULTS.activation, options=tuple(ACTIVATIONS),
+           labels={name: a.label for name, a in ACTIVATIONS.items()}, widget="selectbox"),
+    Choice("output", "Output and loss", lambda s: DEFAULT_OUTPUT[kind(s)],
+           options=lambda s: outputs_for(kind(s)),
+           labels={name: o.label for name, o in OUTPUT_LOSSES.items()}, widget="selectbox"),
+    Choice("init", "Weight initialisation", DEFAULTS.init, options=tuple(INITS), labels=INITS,
+           widget="selectbox"),
+    Flag("use_bias", "Biases", DEFAULTS.use_bias),
+    Choice("learning_rate", "Learning rate η", DEFAULTS.learning_rate, options=LEARNING_RATES,
+           labels=lambda rate: f"{rate:g}", widget="select_slider"),
+    Choice("optimizer", "Optimizer", DEFAULTS.optimizer, options=tuple(OPTIMIZERS),
+           labels={name: o.label for name, o in OPTIMIZERS.items()}, widget="selectbox"),
+    *(hyperparameter(name) for name in ("momentum", "rho", "beta1", "beta2", "epsilon")),
+    Number("batch_size", "Batch size", DEFAULTS.batch_size, low=1, high=RANGES["batch_size"][1],
+           whole=True, widget="slider"),
+    Choice("regularization", "Regularization", DEFAULTS.regularization, options=tuple(REGULARIZERS),
+           labels={name: r.label for name, r in REGULARIZERS.items()}, widget="selectbox"),
+    Choice("regularization_rate", "Regularization rate λ", DEFAULTS.regularization_rate,
+           options=REGULARIZATION_RATES, labels=lambda rate: f"{rate:g}", widget="select_slider"),
+    Number("elastic_beta", "Elastic-net β", DEFAULTS.elastic_beta, low=RANGES["elastic_beta"][0],
+           high=RANGES["elastic_beta"][1], widget="number"),
+    Choice("steps_per_tick", "Steps per tick", 25, options=STEPS_PER_TICK, widget="select_slider",
+           help="Minibatch updates per tick (a tick every 0.1 s)"),
+    Flag("show_test", "Test points", False, widget="checkbox"),
+    Flag("discretize", "Discretize", False, widget="checkbox"),
+    Flag("log_scale", "Log loss", False, widget="checkbox"),
+    Choices("hide", "Hide in the link", [], options=HIDEABLE, at_least=0),
+)
+EXPORT = Controls(Number("epochs", "epochs to train before drawing", 50, low=0, high=10_000,
+                         whole=True))
+CONFIG_FIELDS = tuple(f.name for f in fields(Config))
+CHARTS = ("output", "network", "loss", "accuracy")
+FIGURE_NAMES = {"plane": "output"}  # playground_figures' names -> the page's chart names
+SIDE_FIGURES = ("network", "loss", "accuracy")  # rebuilt in turn while playing, one a tick
+
+
+def config(settings):
+    """The Config the settings describe; ValueError (naming the field) if they do not make one."""
+    values = {name: settings[name] for name in CONFIG_FIELDS}
+    return Config(**{**values, "features": tuple(values["features"])})
+
+
+def settings_of(config):
+    """The Config's settings, as the table holds them."""
+    return {name: list(value) if name == "features" else value
+            for name, value in config.to_dict().items()}
+
+
+def view(settings, neuron=None):
+    return ViewOptions(show_test=settings["show_test"], discretize=settings["discretize"],
+                       neuron=neuron, log_scale=settings["log_scale"])
+
+
+def export(settings):
+    return Trainer(config(settings)).train_to_epoch(settings["epochs"])
+
+
+def figures(settings, trainer, names=CHARTS, neuron=None):
+    built = playground_figures(trainer, view(settings, neuron))
+    return {FIGURE_NAMES.get(name, name): figure for name, figure in built.items()
+            if FIGURE_NAMES.get(name, name) in names}
+
+
+def live_figures(kept, trainer, view_options, playing):
+    """(this tick's figures {name: go.Figure}, what to keep for the next tick). While playing, each
+    tick rebuilds the large view, with its heatmap as a picture, and one of SIDE_FIGURES in turn,
+    keeping the others: measured in headless Chromium, the browser's redrawing, not the server,
+    limits the frame rate, and a tick that redrew every chart took long enough to drop the next
+    update. `kept` is what the last tick returned (None at first)."""
+    ticks, kept_for, drawn = kept or (0, None, None)
+    ticks += 1
+    if playing and kept_for == (trainer, view_options):
+        turn = ("plane", SIDE_FIGURES[ticks % len(SIDE_FIGURES)])
+        drawn = {**drawn, **playground_figures(trainer, view_options, live=True, names=turn)}
+    else:
+        drawn = playground_figures(trainer, view_options, live=playing)
+    return drawn, (ticks, (trainer, view_options), drawn)
+
+
+def off_scale(config):
+    """The Config's fields that are not on the page's scales (a model the page cannot show)."""
+    settings = settings_of(config)
+    problems = []
+    for control in CONTROLS:
+        if control.name in settings:
+            try:
+                control.check(settings[control.name], settings)
+            except ParameterError:
+                problems.append(control.name)
+    return problems
+
+
+def read_model(text):
+    """A Trainer from a model file's text, if this page can show it; ValueError says why not."""
+    trainer = trainer_from_json(text)
+    refused = off_scale(trainer.config)
+    if refused or trainer.dataset.input_dim != 2:
+        raise ValueError(f"this page cannot show its {', '.join(refused) or 'data (not 2D)'}")
+    return trainer
+
+
+def read_csv(text, name, settings):
+    """Own data from a CSV's text for the settings' problem, split and seeded as they say."""
+    return dataset_from_csv(text, kind(settings), settings["train_ratio"], settings["data_seed"],
+                            name=f"CSV {name}", max_classes=max(CLASS_COUNTS))

@@ -1,0 +1,141 @@
+"""Live training, the same on every page that trains: the page's Trainer in session state, Play/Pause,
+Step and Reset, the tick, the rebuild when the data or the network change, and the message when
+training stops.
+
+A page makes `LiveTraining(page, ...)` each run, gets its trainer with `trainer(config, ...)`, draws
+`buttons()` and then `fragment(draw)`: a st.fragment that reruns every TICK_SECONDS while playing,
+trains one tick and calls draw(trainer), which draws everything that changes while training plays
+(charts through webui.live_chart, which updates them in place). Button callbacks are idempotent: a
+click can arrive twice while charts update (../shared/DESIGN.md).
+"""
+import time
+
+import streamlit as st
+
+from nncore import Trainer, make_dataset
+
+from .messages import say
+
+TICK_SECONDS = 0.1  # the browser asks for a tick this often while playing
+DIVERGED_ADVICE = "The learning rate is too high for this network: lower it, then press Reset."
+
+
+class LiveTraining:
+    """One page's live training. `steps_per_tick`: updates per tick (a number, or a function giving
+    it); `step(trainer)`: what Step does; `advance(trainer, steps)`: how a tick trains (default
+    trainer.step); `limit`: training pauses once the trainer has taken that many steps."""
+
+    def __init__(self, page, steps_per_tick, step_label="Step", step=Trainer.train_epoch,
+                 advance=None, limit=None, step_help=None):
+        self.page, self.steps_per_tick, self.step_label = page, steps_per_tick, step_label
+        self.step_action, self.step_help, self.limit = step, step_help, limit
+        self.advance = advance or (lambda trainer, steps: trainer.step(steps))
+
+    def _key(self, name):
+        return f"{self.page}_{name}"
+
+    # --- state ---------------------------------------------------------------------------------
+    @property
+    def current(self):
+        """The session's Trainer (None before the first `trainer` call or after Reset)."""
+        return st.session_state.get(self._key("trainer"))
+
+    @property
+    def playing(self):
+        return bool(st.session_state.get(self._key("playing"), False))
+
+    @property
+    def seconds(self):
+        """Seconds the current trainer has spent training in ticks and steps."""
+        return st.session_state.get(self._key("seconds"), 0.0)
+
+    def _finished(self, trainer):
+        return trainer.diverged or (self.limit is not None and trainer.steps >= self.limit)
+
+    def trainer(self, config=None, dataset=None, data_key=None, build=None):
+        """The session's Trainer for `config`: rebuilt (by `build()`, or from config and `dataset`)
+        when the network or the data change (`data_key` names data that are not the config's own),
+        new data on the same network when only the data seed changed, otherwise given the config's
+        learning rate, optimizer and regularization."""
+        trainer = self.current
+        changes = ([] if trainer is None or config is None else trainer.config.rebuild_changes(config))
+        if (trainer is None or st.session_state.get(self._key("data")) != data_key
+                or set(changes) - {"data_seed"}):
+            self.replace(build() if build else Trainer(config, dataset), data_key)
+            return self.current
+        if changes:  # Regenerate: the next data seed's points, the same weights
+            if dataset is None:
+                trainer.set_dataset(make_dataset(config.dataset, config.n_points, config.noise,
+                                                 config.train_ratio, config.data_seed, config.n_classes))
+            trainer.config = trainer.config.replace(data_seed=config.data_seed)
+        if config is not None and trainer.config != config:
+            trainer.set_training_options(config)
+        return trainer
+
+    def replace(self, trainer, data_key=None):
+        """Make `trainer` the session's (a rebuild, or a loaded model), paused."""
+        st.session_state.update({self._key("trainer"): trainer, self._key("data"): data_key,
+                                 self._key("seconds"): 0.0, self._key("playing"): False})
+
+    # --- buttons (callbacks run before the script: the trainer is the session's) ----------------
+    def set_playing(self, playing):
+        trainer = self.current
+        st.session_state[self._key("playing")] = bool(playing and trainer and not self._finished(trainer))
+
+    def step(self):
+        trainer = self.current
+        if trainer is not None and not self._finished(trainer):
+            self._timed(lambda: self.step_action(trainer))
+
+    def reset(self):
+        """New initial weights (same seed), epoch 0: the next run rebuilds the trainer."""
+        st.session_state[self._key("trainer")] = None
+        st.session_state[self._key("playing")] = False
+
+    def _timed(self, train):
+        started = time.perf_counter()
+        train()
+        st.session_state[self._key("seconds")] = self.seconds + time.perf_counter() - started
+
+    def buttons(self, container=None):
+        """Play (or Pause), Step and Reset in one row; returns the row's columns after them, for the
+        page's own controls of training."""
+        row = (container or st).columns([1, 1, 1, 3], vertical_alignment="bottom")
+        trainer = self.current
+        finished = trainer is None or self._finished(trainer)
+        if self.playing:
+            row[0].button("Pause", key=self._key("pause"), icon=":material/pause:", width="stretch",
+                          on_click=self.set_playing, args=(False,))
+        else:
+            row[0].button("Play", key=self._key("play"), icon=":material/play_arrow:", width="stretch",
+                          on_click=self.set_playing, args=(True,), disabled=finished)
+        row[1].button(self.step_label, key=self._key("step"), icon=":material/skip_next:",
+                      width="stretch", on_click=self.step, disabled=finished, help=self.step_help)
+        row[2].button("Reset", key=self._key("reset"), icon=":material/restart_alt:", width="stretch",
+                      on_click=self.reset, help="New initial weights (same seed), epoch 0")
+        return row[3:]
+
+    # --- the live view ---------------------------------------------------------------------------
+    def tick(self):
+        """Train one tick while playing; once training has stopped (diverged, or at the limit) pause,
+        with a full rerun that stops the fragment's timer and shows Play again."""
+        trainer = self.current
+        if self.playing and not self._finished(trainer):
+            steps = self.steps_per_tick() if callable(self.steps_per_tick) else self.steps_per_tick
+            if self.limit is not None:
+                steps = min(steps, self.limit - trainer.steps)
+            self._timed(lambda: self.advance(trainer, steps))
+            if self._finished(trainer):
+                self.set_playing(False)
+                st.rerun()
+        if trainer.diverged:
+            say("error", "{} " + DIVERGED_ADVICE, trainer.divergence)
+
+    def fragment(self, draw):
+        """Run the live view: a fragment that ticks while playing and calls draw(trainer)."""
+        @st.fragment(run_every=TICK_SECONDS if self.playing else None)
+        def live_view():
+            self.tick()
+            draw(self.current)
+
+        live_view()
