@@ -42,6 +42,7 @@ function themeColours(style, themed) {
 }
 
 const PLACEHOLDER = /^#0000(0[1-9]|[12][0-9]|30)$/;
+const PLOTLY_DEFAULT_HEIGHT = 450;  // layout.height when a figure sets none
 
 function replacePlaceholders(value, colours) {
   if (typeof value === "string") {
@@ -145,6 +146,9 @@ export default function ({ data, parentElement }) {
     if (chart.nnlabTemplate && chart.nnlabTemplate.text === template) {
       figure.layout.template = chart.nnlabTemplate.template;
     }
+    // A chart that takes its height from Plotly's default (no layout.height) would have none while
+    // Plotly redraws it: hold the div at the height it is drawn at.
+    chart.style.minHeight = `${figure.layout.height || PLOTLY_DEFAULT_HEIGHT}px`;
     Plotly.react(chart, figure.data, figure.layout, {...payload.config, responsive: true});
     chart.nnlabTraces = figure.data.map((trace, i) => ({text: texts[i], trace}));
     chart.nnlabTemplate = {text: template, template: figure.layout.template};
