@@ -34,7 +34,7 @@ def test_from_dict_refuses_what_is_not_a_set_of_known_fields():
         Config.from_dict({"colour": "red"})
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), JSON_VALUES, max_size=4))
 def test_from_dict_of_any_json_values_gives_a_config_or_a_value_error(values):
     try:
@@ -45,7 +45,7 @@ def test_from_dict_of_any_json_values_gives_a_config_or_a_value_error(values):
         assert Config.from_dict(config.to_dict()) == config
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(st.sampled_from(FIELDS), JSON_VALUES)
 def test_one_field_of_any_json_value_is_accepted_or_refused_by_its_name(field, value):
     try:
