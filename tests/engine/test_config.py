@@ -27,6 +27,13 @@ def test_a_value_of_the_wrong_type_names_the_field_and_what_is_allowed(field, va
     assert "allowed" in message or "must be" in message
 
 
+def test_train_ratio_goes_down_to_one_percent():
+    assert Config(train_ratio=0.01).train_ratio == 0.01
+    with pytest.raises(ValueError, match="train_ratio: 0.009 is not allowed; must be a number from "
+                                         "0.01 to 1"):
+        Config(train_ratio=0.009)
+
+
 def test_from_dict_refuses_what_is_not_a_set_of_known_fields():
     with pytest.raises(ValueError, match="config: \\[1\\] is not a set of fields"):
         Config.from_dict([1])

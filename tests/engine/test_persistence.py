@@ -193,7 +193,7 @@ def trained_trainers(draw):
     kind = DATASETS[dataset].kind
     config = Config(
         dataset=dataset, n_points=draw(st.integers(4, 40)), noise=draw(st.sampled_from([0.0, 0.3])),
-        train_ratio=draw(st.sampled_from([0.05, 0.5, 0.9, 1.0])), n_classes=draw(st.integers(2, 8)),
+        train_ratio=draw(st.sampled_from([0.01, 0.5, 0.9, 1.0])), n_classes=draw(st.integers(2, 8)),
         data_seed=draw(st.integers(0, 2**32 - 1)), seed=draw(st.integers(0, 2**32 - 1)),
         features=tuple(draw(st.lists(st.sampled_from(sorted(FEATURES)), min_size=1, unique=True))),
         hidden_layers=tuple(draw(st.lists(st.integers(1, 5), max_size=3))),

@@ -121,7 +121,7 @@ def csv_texts(draw, kind):
 
 
 @settings(max_examples=150, deadline=None, database=None)
-@given(st.data(), st.sampled_from(sorted(OUTPUTS)), st.floats(0.05, 1.0),
+@given(st.data(), st.sampled_from(sorted(OUTPUTS)), st.floats(0.01, 1.0),
        st.integers(0, 2**32 - 1), st.integers(2, 8))
 def test_random_csv_text_gives_a_valid_dataset_or_a_value_error(data, kind, ratio, seed, max_classes):
     text, edited = data.draw(csv_texts(kind) | st.tuples(
