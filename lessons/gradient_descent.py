@@ -226,7 +226,8 @@ def run_path(surface, optimizer="sgd", learning_rate=0.1, start=None, max_steps=
             if _far_outside(surface, w):
                 stop = "diverged"
                 message = (f"Diverged after {k + 1} steps: the loss grew from {losses[0]:.3g} to "
-                           f"{loss:.3g} and w = ({w[0]:.3g}, {w[1]:.3g}) is far outside the picture.")
+                           f"{loss:.3g} and w = ({w[0]:.3g}, {w[1]:.3g}) is far outside the "
+                           f"picture.")
                 break
             if step_tolerance is not None and step_norm <= step_tolerance:
                 stop = "step_size"

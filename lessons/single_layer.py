@@ -38,7 +38,7 @@ def _is_number(value, largest):
 def softmax_calculation(scores, correct):
     """Everything the calculator shows for 2 to MAX_CLASSES finite scores (k,) and the index of the
     correct class; ValueError naming `scores` or `correct` otherwise. Scores within ±MAX_SCORE give
-    finite numbers; beyond, e^s is inf, and losses are inf where scores differ by more than ~1e308."""
+    finite numbers; beyond, e^s is inf, and the losses are inf where scores differ by over 1e308."""
     if not 2 <= len(scores) <= MAX_CLASSES or not all(_is_number(s, sys.float_info.max)
                                                         for s in scores):
         raise ValueError(f"scores: {quoted(scores)} is not allowed; give 2 to {MAX_CLASSES} finite "

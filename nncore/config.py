@@ -62,7 +62,8 @@ class Config:
         for name, table in CHOICES.items():
             value = getattr(self, name)
             if not isinstance(value, str) or value not in table:
-                raise ValueError(f"{name}: unknown value {quoted(value)}; allowed: {', '.join(table)}")
+                raise ValueError(f"{name}: unknown value {quoted(value)}; "
+                                 f"allowed: {', '.join(table)}")
         for name in RANGES:
             object.__setattr__(self, name, checked_number(name, getattr(self, name)))
         if not isinstance(self.use_bias, bool):
@@ -110,7 +111,7 @@ class Config:
 
     @classmethod
     def from_dict(cls, values):
-        """A Config from {field: value} (e.g. read from JSON); missing fields take their defaults."""
+        """A Config from {field: value} (e.g. read from JSON); a missing field keeps its default."""
         if not isinstance(values, dict):
             raise ValueError(f"config: {quoted(values)} is not a set of fields; allowed fields: "
                              f"{', '.join(fields_by_name)}")

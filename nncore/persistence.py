@@ -151,8 +151,8 @@ def _targets(array, what, kind, n_classes):
 def _n_classes(value, kind):
     low, high = {"regression": (0, 0), "binary": (2, 2)}.get(kind, RANGES["n_classes"])
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"data n_classes: {quoted(value)} not allowed for a {kind} problem; must be "
-                         f"a whole number from {low} to {high}")
+        raise ValueError(f"data n_classes: {quoted(value)} not allowed for a {kind} problem; "
+                         f"must be a whole number from {low} to {high}")
     return value
 
 
@@ -206,9 +206,10 @@ def _parameters(document, trainer):
         if (b is None) != (old is None):
             raise ValueError(f"biases of layer {l}: present in one of file and config only "
                              f"(use_bias is {trainer.config.use_bias})")
-    return ([_array(W, f"weights of layer {l}", old.shape, "for the network of its config")
+    why = "for the network of its config"
+    return ([_array(W, f"weights of layer {l}", old.shape, why)
              for l, (W, old) in enumerate(zip(weights, trainer.weights), start=1)],
-            [None if b is None else _array(b, f"biases of layer {l}", old.shape, "for the network of its config")
+            [None if b is None else _array(b, f"biases of layer {l}", old.shape, why)
              for l, (b, old) in enumerate(zip(biases, trainer.biases), start=1)])
 
 
@@ -227,7 +228,8 @@ def trainer_from_json(text, limits=DEFAULT_LIMITS):
         raise ValueError(f"not an nnlab model file (no \"format\": \"{FORMAT}\" entry)")
     version = document.get("version")
     if type(version) is not int or version != VERSION:
-        raise ValueError(f"model file version {quoted(version)}; this nnlab reads version {VERSION}")
+        raise ValueError(f"model file version {quoted(version)}; this nnlab reads version "
+                         f"{VERSION}")
     for key in ("config", "weights", "biases", "steps", "epoch"):
         if key not in document:
             raise ValueError(f"the model file has no {key!r} entry")

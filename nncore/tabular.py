@@ -29,7 +29,8 @@ def _number(text, line, column):
         value = float(text)
     except ValueError:
         shown = text.strip() or "an empty cell"
-        raise ValueError(f"line {line}, column {column!r}: {quoted(shown)} is not a number") from None
+        raise ValueError(f"line {line}, column {column!r}: {quoted(shown)} is not a "
+                         f"number") from None
     if not math.isfinite(value):
         raise ValueError(f"line {line}, column {column!r}: {quoted(text.strip())} is not a finite "
                          f"number (NaN and infinity are refused)")
@@ -109,7 +110,8 @@ def dataset_from_csv(text, kind, train_ratio, seed, name="CSV", max_classes=MAX_
     ±MAX_MAGNITUDE. The points are split at random (seeded) into train and test.
     """
     if not isinstance(kind, str) or kind not in OUTPUT_COLUMN:
-        raise ValueError(f"kind: {quoted(kind)} is not allowed; allowed: {', '.join(OUTPUT_COLUMN)}")
+        raise ValueError(f"kind: {quoted(kind)} is not allowed; "
+                         f"allowed: {', '.join(OUTPUT_COLUMN)}")
     train_ratio = checked_number("train_ratio", train_ratio)
     seed = checked_number("data_seed", seed)
     output = OUTPUT_COLUMN[kind]
