@@ -77,6 +77,10 @@ class Config:
         if unknown or not self.features:
             raise ValueError(f"features: {quoted(unknown) if unknown else 'none chosen'} not "
                              f"allowed; choose one or more of {', '.join(FEATURES)}")
+        # A repeated feature adds only an input column: 1e5 repeats in a model file are a memory bomb.
+        if len(set(self.features)) < len(self.features):
+            raise ValueError(f"features: {quoted(list(self.features))} not allowed; choose each "
+                             f"feature at most once")
         if not isinstance(self.hidden_layers, (list, tuple)) or any(
                 not isinstance(w, int) or isinstance(w, bool) or w < 1 for w in self.hidden_layers):
             raise ValueError(f"hidden_layers: {quoted(self.hidden_layers)} not allowed; must be a "

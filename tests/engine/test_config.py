@@ -12,6 +12,7 @@ FIELDS = sorted(fields_by_name)
 
 @pytest.mark.parametrize("field, value", [
     ("features", 5), ("features", "x1"), ("features", [5]), ("features", [{}]), ("features", None),
+    ("features", ["x1", "x2", "x1"]),
     ("hidden_layers", None), ("hidden_layers", 4), ("hidden_layers", "4"), ("hidden_layers", [4.0]),
     ("hidden_layers", [True]), ("hidden_layers", [[4]]),
     ("dataset", ["circle"]), ("dataset", 5), ("activation", None), ("output", {"a": 1}),

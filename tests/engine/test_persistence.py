@@ -98,6 +98,7 @@ def setter(path, value):
     (b"\xff{}", "not UTF-8 text"),
     (edited(setter(["config", "features"], 5)), "features: 5 is not allowed; must be a list of one"),
     (edited(setter(["config", "hidden_layers"], None)), "hidden_layers: None not allowed"),
+    (edited(setter(["config", "features"], ["x1"] * 300_000)), "choose each feature at most once"),
     (edited(setter(["config", "dataset"], ["circle"])), "dataset: unknown value ['circle']; allowed"),
     (edited(setter(["config", "use_bias"], "no")), "use_bias: 'no' is not allowed; must be true or"),
     (edited(setter(["config"], [1])), "config: [1] is not a set of fields"),
