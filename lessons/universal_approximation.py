@@ -13,7 +13,7 @@ from nncore.datasets import EXTENT_1D, FUNCTIONS_1D
 from nncore.quoting import quoted
 from nncore.tabular import MAX_MAGNITUDE
 
-MAX_POINTS = 1000  # typed points: more than a text box and a chart of [-π, π] can show
+MAX_POINTS = 1000  # typed points; more would only crowd the text box and the chart
 
 
 def approximation_config(target="sine", hidden_units=10, activation="tanh", learning_rate=0.02):
