@@ -5,10 +5,14 @@ nodes; each operation knows its value and its local derivatives d node / d paren
 the nodes in reverse topological order and sums, for every parent, child error signal times local
 derivative (the chain rule): delta_parent = sum over children of delta_child * d child / d parent.
 
+Values are Python floats, whose * and + overflow to inf (and inf - inf gives nan) without raising:
+huge inputs give non-finite values, which `all_finite` detects, never an exception or a warning.
+
 The page reveals backpropagation step by step: `forward` steps fill node values, then `backward` steps
 reveal error signals δ = ∂L/∂node, either one edge at a time (edge_steps) or one layer at a time
 (layer_steps); an update takes one gradient step on the parameters.
 """
+import math
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -37,10 +41,17 @@ OPS = {
     "weighted_sum": Op("Σ", lambda *a: float(sum(w * x for w, x in zip(a[:-1:2], a[1:-1:2])) + a[-1]),
                        lambda *a: (*(v for w, x in zip(a[:-1:2], a[1:-1:2]) for v in (x, w)), 1.0)),
     "sigmoid": Op("σ", lambda s: float(SIGMOID.value(s)), lambda s: (_sigmoid_derivative(s),)),
-    # The lecture's loss L = ½(y - t)²: dL/dy = y - t, dL/dt = t - y.
-    "half_squared_error": Op("½(y−t)²", lambda y, t: 0.5 * (y - t) ** 2,
+    # The lecture's loss L = ½(y - t)²: dL/dy = y - t, dL/dt = t - y. (A float's ** raises
+    # OverflowError where * gives inf.)
+    "half_squared_error": Op("½(y−t)²", lambda y, t: 0.5 * (y - t) * (y - t),
                              lambda y, t: (y - t, t - y)),
 }
+
+
+def all_finite(values):
+    """Whether every number of {name: value} (node values, error signals, leaf values) is finite;
+    where it is not, a page shows "—" and says the inputs are too large."""
+    return all(math.isfinite(value) for value in values.values())
 
 
 @dataclass(frozen=True)

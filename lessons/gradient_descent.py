@@ -7,15 +7,29 @@ of standard deviation sigma / sqrt(B), the spread of a mean over B independent s
 The optimizers are the engine's own (OPTIMIZERS), so every path takes exactly their update rule.
 The page's three comparisons on one surface are each a {legend label: Path}: exact against noisy
 gradients, three learning rates with optional stopping rules, and a race of every optimizer.
+Far from the picture a surface's value and gradient overflow to inf (or NaN) without a warning;
+run_path stops there as "diverged".
 """
+import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 import numpy as np
 
 from nncore import OPTIMIZERS, OUTPUT_LOSSES, make_dataset, mlp, sigmoid
+from nncore.quoting import quoted
 
 ESCAPE_FACTOR = 10.0  # a path this many window sizes away from the window has diverged
+
+
+def _quietly(function):
+    """`function` computed with NumPy's overflow and invalid-value warnings off: the caller tests
+    the result for inf and NaN."""
+    @functools.wraps(function)
+    def quiet(*args):
+        with np.errstate(all="ignore"):
+            return function(*args)
+    return quiet
 
 
 @dataclass(frozen=True)
@@ -52,28 +66,33 @@ class Surface:
 def _quadratic(name, label, formula, curvatures, extent, start, learning_rates, adaptive_rate):
     """L(w) = ½ (a w1² + b w2²) with curvatures (a, b)."""
     a = np.asarray(curvatures, float)
-    return Surface(name, label, formula, lambda W: 0.5 * (np.asarray(W) ** 2 * a).sum(axis=-1),
-                   lambda w: a * np.asarray(w, float), extent, start, (0.0, 0.0), float(a.max()),
-                   True, learning_rates, adaptive_rate)
+    return Surface(name, label, formula,
+                   _quietly(lambda W: 0.5 * (np.asarray(W) ** 2 * a).sum(axis=-1)),
+                   _quietly(lambda w: a * np.asarray(w, float)), extent, start, (0.0, 0.0),
+                   float(a.max()), True, learning_rates, adaptive_rate)
 
 
+@_quietly
 def _saddle_value(W):
     W = np.asarray(W, float)
     w1, w2 = W[..., 0], W[..., 1]
     return 0.5 * w1 ** 2 - 0.5 * w2 ** 2 + 0.25 * w2 ** 4
 
 
+@_quietly
 def _saddle_gradient(w):
     w1, w2 = w
     return np.array([w1, w2 ** 3 - w2])
 
 
+@_quietly
 def _rosenbrock_value(W):
     W = np.asarray(W, float)
     w1, w2 = W[..., 0], W[..., 1]
     return (1.0 - w1) ** 2 + 100.0 * (w2 - w1 ** 2) ** 2
 
 
+@_quietly
 def _rosenbrock_gradient(w):
     w1, w2 = w
     return np.array([-2.0 * (1.0 - w1) - 400.0 * w1 * (w2 - w1 ** 2), 200.0 * (w2 - w1 ** 2)])
@@ -87,12 +106,14 @@ def logistic_regression_surface(n_points=200, noise=0.6, seed=0):
     loss = OUTPUT_LOSSES["sigmoid_bce"]
     T = loss.encode(data.y_train, "binary", 2)
 
+    @_quietly
     def value(W):
         W = np.asarray(W, float)
         flat = W.reshape(-1, 2)
         scores = X @ flat.T  # (n, m): one column of scores per weight vector
         return np.array([loss.loss(scores[:, [j]], T) for j in range(len(flat))]).reshape(W.shape[:-1])
 
+    @_quietly
     def batch_gradient(w, rows):
         weights = [np.asarray(w, float).reshape(2, 1)]
         Z, cache = mlp.forward(X[rows], weights, [None], "linear")
@@ -141,7 +162,8 @@ SURFACES = {
 
 @dataclass(frozen=True)
 class Path:
-    """Where an optimizer went: points (k+1, 2) and losses (k+1,), all finite, and why it stopped."""
+    """Where an optimizer went: points (k+1, 2) and losses (k+1,), and why it stopped. All are
+    finite except the loss of a start so far out that it overflows (then k = 0, stop "diverged")."""
     points: np.ndarray
     losses: np.ndarray
     stop: str  # "max_steps", "step_size" (||Δw|| ≤ ε), "gradient" (||∇L|| ≤ ε) or "diverged"
@@ -165,44 +187,53 @@ def run_path(surface, optimizer="sgd", learning_rate=0.1, start=None, max_steps=
     batch_size None uses the exact gradient (gradient descent); a number B uses a noisy minibatch
     gradient (B = 1 is SGD). Stopping rules: ||Δw|| ≤ step_tolerance after an update, ||∇L|| ≤
     gradient_tolerance before one (the gradient the optimizer would use). A non-finite step, or one
-    that lands far outside the picture, ends the run as "diverged"; only finite points are kept.
+    that lands far outside the picture, ends the run as "diverged"; only finite points are kept, and
+    a start whose own loss overflows ends it before the first step. ValueError if `start` is not two
+    finite numbers.
     """
     rule = OPTIMIZERS[optimizer](learning_rate, **hyperparameters)
     rng = np.random.default_rng(seed)
     w = np.array(surface.start if start is None else start, float)
+    if w.shape != (2,) or not np.isfinite(w).all():
+        raise ValueError(f"start: {quoted(start)} is not allowed; must be two finite numbers")
     points, losses = [w], [float(surface.value(w))]
+    if not np.isfinite(losses[0]):
+        return Path(np.array(points), np.array(losses), "diverged",
+                    f"Diverged before the first step: the loss at the start w = ({w[0]:.3g}, "
+                    f"{w[1]:.3g}) is too large to compute.")
     stop, message = "max_steps", ""
-    for k in range(max_steps):
-        gradient = (surface.gradient(w) if batch_size is None
-                    else surface.noisy_gradient(w, batch_size, rng))
-        gradient_norm = float(np.linalg.norm(gradient))
-        if gradient_tolerance is not None and gradient_norm <= gradient_tolerance:
-            stop = "gradient"
-            message = (f"Stopped by ||∇L|| ≤ ε after {k} steps: ||∇L|| = {gradient_norm:.3g} ≤ "
-                       f"ε = {gradient_tolerance:g}.")
-            break
-        with np.errstate(all="ignore"):  # a diverging step is caught below, not warned about
+    with np.errstate(all="ignore"):  # a diverging step is caught below, not warned about
+        for k in range(max_steps):
+            gradient = (surface.gradient(w) if batch_size is None
+                        else surface.noisy_gradient(w, batch_size, rng))
+            gradient_norm = float(np.linalg.norm(gradient))
+            if gradient_tolerance is not None and gradient_norm <= gradient_tolerance:
+                stop = "gradient"
+                message = (f"Stopped by ||∇L|| ≤ ε after {k} steps: ||∇L|| = {gradient_norm:.3g} ≤ "
+                           f"ε = {gradient_tolerance:g}.")
+                break
             new = rule.step([w], [gradient])[0]
             loss = float(surface.value(new))
-        if not (np.isfinite(new).all() and np.isfinite(loss)):
-            stop = "diverged"
-            message = (f"Diverged: step {k + 1} would reach an infinite or NaN weight or loss. "
-                       f"The last finite point is kept.")
-            break
-        step_norm = float(np.linalg.norm(new - w))
-        w = new
-        points.append(w)
-        losses.append(loss)
-        if _far_outside(surface, w):
-            stop = "diverged"
-            message = (f"Diverged after {k + 1} steps: the loss grew from {losses[0]:.3g} to "
-                       f"{loss:.3g} and w = ({w[0]:.3g}, {w[1]:.3g}) is far outside the picture.")
-            break
-        if step_tolerance is not None and step_norm <= step_tolerance:
-            stop = "step_size"
-            message = (f"Stopped by ||Δw|| ≤ ε after {k + 1} steps: ||Δw|| = {step_norm:.3g} ≤ "
-                       f"ε = {step_tolerance:g}.")
-            break
+            if not (np.isfinite(new).all() and np.isfinite(loss)):
+                stop = "diverged"
+                message = (f"Diverged: step {k + 1} would reach an infinite or NaN weight or loss. "
+                           f"The last finite point is kept.")
+                break
+            step_norm = float(np.linalg.norm(new - w))
+            w = new
+            points.append(w)
+            losses.append(loss)
+            if _far_outside(surface, w):
+                stop = "diverged"
+                message = (f"Diverged after {k + 1} steps: the loss grew from {losses[0]:.3g} to "
+                           f"{loss:.3g} and w = ({w[0]:.3g}, {w[1]:.3g}) is far outside the "
+                           f"picture.")
+                break
+            if step_tolerance is not None and step_norm <= step_tolerance:
+                stop = "step_size"
+                message = (f"Stopped by ||Δw|| ≤ ε after {k + 1} steps: ||Δw|| = {step_norm:.3g} ≤ "
+                           f"ε = {step_tolerance:g}.")
+                break
     if stop == "max_steps":
         message = f"Ran all {max_steps} steps (no stopping rule fired); the loss is now {losses[-1]:.4g}."
     return Path(np.array(points), np.array(losses), stop, message)
@@ -210,7 +241,7 @@ def run_path(surface, optimizer="sgd", learning_rate=0.1, start=None, max_steps=
 
 def learning_rate_regime(surface, learning_rate):
     """What plain gradient descent does with this learning rate, judged by lr · L_max (one sentence)."""
-    product = learning_rate * surface.curvature
+    product = float(learning_rate) * surface.curvature  # a float overflows to inf, silently
     where = "" if surface.quadratic else " near the minimum"
     if product < 1.0:
         return (f"lr · L_max = {product:.3g} < 1: every step moves downhill without overshooting{where}"

@@ -5,14 +5,17 @@ on Gaussian blobs, trained with a loss and a weight penalty, L(W) = 1/N Σ Lᵢ 
 The numbers come from the engine's own softmax and losses (OUTPUT_LOSSES), so the calculator and
 the trained networks can never disagree.
 """
+import sys
 from dataclasses import dataclass
 
 import numpy as np
 
 from nncore import FEATURES, OUTPUT_LOSSES, Config
+from nncore.quoting import quoted
 
 LECTURE_EXAMPLE = {"cat": 3.2, "car": 5.1, "frog": -1.7}  # correct class: cat
 MAX_SCORE = 500.0  # e^500 is still a finite float
+MAX_CLASSES = 20  # the calculator's table and bars stay readable
 
 
 @dataclass(frozen=True)
@@ -26,27 +29,46 @@ class SoftmaxCalculation:
     hinge: float  # multiclass SVM loss sum_{j != correct} max(0, s_j - s_correct + 1)
 
 
+def _is_number(value, largest):
+    """Whether `value` is a real number (not a bool) of size at most `largest` (false for NaN)."""
+    return (isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+            and -largest <= value <= largest)
+
+
 def softmax_calculation(scores, correct):
-    """Everything the calculator shows for scores (k,) and the index of the correct class."""
+    """Everything the calculator shows for 2 to MAX_CLASSES finite scores (k,) and the index of the
+    correct class; ValueError naming `scores` or `correct` otherwise. Scores within ±MAX_SCORE give
+    finite numbers; beyond, e^s is inf, and the losses are inf where scores differ by over 1e308."""
+    if not 2 <= len(scores) <= MAX_CLASSES or not all(_is_number(s, sys.float_info.max)
+                                                        for s in scores):
+        raise ValueError(f"scores: {quoted(scores)} is not allowed; give 2 to {MAX_CLASSES} finite "
+                         f"numbers")
+    if not isinstance(correct, (int, np.integer)) or isinstance(correct, bool) or not (
+            0 <= correct < len(scores)):
+        raise ValueError(f"correct: {quoted(correct)} is not allowed; must be a class index from 0 "
+                         f"to {len(scores) - 1}")
     Z = np.asarray(scores, float).reshape(1, -1)
     labels = np.array([correct])
     softmax_ce = OUTPUT_LOSSES["softmax_ce"]
-    cross_entropy = softmax_ce.loss(Z, labels)
-    with np.errstate(over="ignore"):  # e^s is shown as inf for huge scores; the rest stays exact
+    with np.errstate(over="ignore"):  # e^s and far-apart scores overflow to inf, shown as such
+        cross_entropy = softmax_ce.loss(Z, labels)
         exponentials = np.exp(Z[0])
+        probabilities = softmax_ce.output(Z)[0]
+        hinge = OUTPUT_LOSSES["hinge"].loss(Z, labels)
     return SoftmaxCalculation(
-        scores=Z[0], exponentials=exponentials, probabilities=softmax_ce.output(Z)[0],
+        scores=Z[0], exponentials=exponentials, probabilities=probabilities,
         winner_take_all=np.eye(Z.shape[1])[int(Z.argmax())], cross_entropy=cross_entropy,
-        cross_entropy_log10=cross_entropy / np.log(10.0),
-        hinge=OUTPUT_LOSSES["hinge"].loss(Z, labels))
+        cross_entropy_log10=cross_entropy / np.log(10.0), hinge=hinge)
 
 
 def score_problem(scores):
-    """Why the calculator cannot use these scores (a sentence), or None: it needs at least two
+    """Why the calculator cannot use these scores (a sentence), or None: it needs 2 to MAX_CLASSES
     classes, each with a finite score of at most MAX_SCORE in size."""
     if len(scores) < 2:
         return "Give at least two classes."
-    if any(s is None or not np.isfinite(s) or abs(s) > MAX_SCORE for s in scores):
+    if len(scores) > MAX_CLASSES:
+        return f"Give at most {MAX_CLASSES} classes."
+    if not all(_is_number(s, MAX_SCORE) for s in scores):
         return f"Every class needs a score between −{MAX_SCORE:g} and {MAX_SCORE:g}."
     return None
 

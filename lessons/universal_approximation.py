@@ -4,10 +4,16 @@ weighted outputs, and the hand-built construction of a curve from sigmoid bumps.
 With one hidden layer and a linear output, f(x) = b2 + Σ_j v_j g(w_j x + b_j): each term
 v_j g(w_j x + b_j) is one unit's contribution (a stump or bump), and their sum is the fit.
 """
+import math
+
 import numpy as np
 
 from nncore import ACTIVATIONS, Config, Dataset, mlp
 from nncore.datasets import EXTENT_1D, FUNCTIONS_1D
+from nncore.quoting import quoted
+from nncore.tabular import MAX_MAGNITUDE
+
+MAX_POINTS = 1000  # typed points; more would only crowd the text box and the chart
 
 
 def approximation_config(target="sine", hidden_units=10, activation="tanh", learning_rate=0.02):
@@ -67,20 +73,29 @@ def bump_network(f, n_bumps, steepness, extent=EXTENT_1D):
 
 
 def parse_points(text):
-    """Points (x, y) typed one pair per line ("x, y" or "x y") -> X (n, 1), y (n,).
-    Raises ValueError naming the first bad line."""
+    """Points (x, y) typed one pair per line ("x, y" or "x y") -> X (n, 1), y (n,): 2 to MAX_POINTS
+    points, every number within ±MAX_MAGNITUDE (as for CSV data). Raises ValueError naming the first
+    bad line."""
+    if not isinstance(text, str):
+        raise ValueError(f"points: {quoted(text)} is not text")
     xs, ys = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line:
             continue
+        if len(xs) == MAX_POINTS:
+            raise ValueError(f"line {number}: more than {MAX_POINTS} points; enter at most "
+                             f"{MAX_POINTS}, one 'x, y' pair per line")
         parts = line.replace(",", " ").replace(";", " ").split()
         try:
             x, y = (float(p) for p in parts)
         except ValueError:
-            raise ValueError(f"line {number}: {line!r} is not two numbers 'x, y'") from None
-        if not (np.isfinite(x) and np.isfinite(y)):
-            raise ValueError(f"line {number}: {line!r} must hold finite numbers")
+            raise ValueError(f"line {number}: {quoted(line)} is not two numbers 'x, y'") from None
+        if not (math.isfinite(x) and math.isfinite(y)):
+            raise ValueError(f"line {number}: {quoted(line)} must hold finite numbers")
+        if max(abs(x), abs(y)) > MAX_MAGNITUDE:
+            raise ValueError(f"line {number}: {quoted(line)} is not allowed; numbers must lie from "
+                             f"{-MAX_MAGNITUDE:g} to {MAX_MAGNITUDE:g}")
         xs.append(x)
         ys.append(y)
     if len(xs) < 2:

@@ -21,7 +21,12 @@ FULL_CHECK_EVERY = 32  # steps between checks of every weight (a per-step check 
 
 @dataclass(frozen=True)
 class Metrics:
-    """Loss and accuracy of the current weights; losses are data losses, `penalty` is lambda R(W)."""
+    """Loss and accuracy of the current weights; losses are data losses, `penalty` is lambda R(W).
+
+    Any value may be nan or inf, and a page shows "—" where math.isfinite is false: test values are
+    nan without test data, accuracies nan for regression, and after divergence (Trainer.diverged)
+    the last finite weights can still have an infinite or NaN loss.
+    """
     step: int
     epoch: int
     train_loss: float
@@ -110,11 +115,14 @@ class Trainer:
         return mlp.forward(X_inputs, self.weights, self.biases, self.activation)[0]
 
     def predict(self, X):
-        """What the output units compute for raw points X (n, d): shape (n, n_outputs)."""
-        return self.loss.output(self.scores(self.input_features(X)))
+        """What the output units compute for raw points X (n, d): shape (n, n_outputs); inf or NaN
+        (without a warning) where huge weights overflow."""
+        with np.errstate(all="ignore"):
+            return self.loss.output(self.scores(self.input_features(X)))
 
     def predict_class(self, X):
-        return self.loss.predict_class(self.scores(self.input_features(X)))
+        with np.errstate(all="ignore"):
+            return self.loss.predict_class(self.scores(self.input_features(X)))
 
     def neuron_outputs(self, X):
         """Every neuron's output for raw points X (n, d): [input features, h_1, ..., h_L-1, y]."""

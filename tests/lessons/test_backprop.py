@@ -1,10 +1,18 @@
-"""The scalar computation graph: error signals against finite differences and the engine's backward."""
+"""The scalar computation graph: error signals against finite differences and the engine's backward;
+extreme inputs give detectable non-finite values, never an exception or a warning."""
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lessons.backprop import (
     NETWORK_EXAMPLE,
     NEURON_EXAMPLE,
+    after_update,
+    all_finite,
+    edge_steps,
+    layer_limits,
+    layer_steps,
     logistic_neuron_graph,
     network_graph,
     network_layers,
@@ -73,3 +81,37 @@ def test_graph_orders_and_errors():
         graph.forward({})
     with pytest.raises(ValueError, match="unknown parent"):
         graph.apply("z", "z", "add", ("nope",), 1)
+
+
+EXTREMES = [1e308, -1e308, 1e155, -1e155, 1e200, 5e-324, -1e-300, 0.0]
+NUMBERS = st.sampled_from(EXTREMES) | st.floats(allow_nan=False, allow_infinity=False)
+GRAPHS = [logistic_neuron_graph(), network_graph((2, 2, 1)), network_graph((2, 3, 2))]
+
+
+@pytest.mark.parametrize("t", [1e155, 1e200, -1e308])
+def test_a_huge_target_gives_an_infinite_loss_that_can_be_detected(t):
+    graph = logistic_neuron_graph()
+    leaves = {**NEURON_EXAMPLE, "t": t}
+    values = graph.forward(leaves)
+    assert values["L"] == float("inf") and not all_finite(values)
+    deltas = graph.backward(values)
+    assert all_finite(deltas)  # dL/dy = y - t stays finite: only L overflows
+    assert not all_finite({"dL/dt": graph.numerical_derivative(leaves, "t")})
+    assert all_finite(graph.forward(NEURON_EXAMPLE))
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.sampled_from(GRAPHS), st.data(), NUMBERS)
+def test_any_finite_inputs_give_numbers_or_detectable_non_finite_values(graph, data, learning_rate):
+    leaves = {name: data.draw(NUMBERS, label=name) for name in graph.leaves()}
+    values = graph.forward(leaves)
+    deltas = graph.backward(values)
+    numerical = {name: graph.numerical_derivative(leaves, name) for name in graph.nodes}
+    updated = after_update(graph, leaves, learning_rate)
+    assert set(updated) == set(leaves)
+    edge_steps(graph, leaves, 1, len(graph.backward_order()))  # the page's staged views
+    layer_steps(graph, leaves, *layer_limits(graph))
+    if all(abs(v) <= 1e3 for v in [*leaves.values(), learning_rate]):
+        assert all_finite(values) and all_finite(deltas) and all_finite(numerical)
+        assert all_finite(updated)
+    assert all(isinstance(v, float) for v in [*values.values(), *deltas.values(), *updated.values()])

@@ -1,6 +1,9 @@
-"""Loss surfaces and optimizer paths: gradients, update rules, learning rates, stopping rules, noise."""
+"""Loss surfaces and optimizer paths: gradients, update rules, learning rates, stopping rules, noise;
+any finite start stays free of NumPy warnings and a run that overflows stops as diverged."""
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures.gradient_descent import paths_on_surface
 from lessons.gradient_descent import SURFACES, learning_rate_regime, run_path
@@ -128,3 +131,44 @@ def test_logistic_surface_minibatch_gradient_of_all_data_is_the_full_gradient():
     w = np.array([0.3, -0.2])
     full = surface.minibatch_gradient(w, 10**6, np.random.default_rng(0))
     assert full == pytest.approx(surface.gradient(w))
+
+
+@pytest.mark.parametrize("name", list(SURFACES))
+@pytest.mark.parametrize("start", [(1e308, -1e308), (-1e308, 0.0), (1e155, 1e155)])
+def test_a_start_far_beyond_the_picture_diverges_with_its_message(name, start):
+    for optimizer in OPTIMIZERS:
+        path = run_path(SURFACES[name], optimizer, 0.1, start=start, max_steps=50)
+        assert path.stop == "diverged" and path.message.startswith("Diverged")
+        assert np.isfinite(path.points).all() and np.isfinite(path.losses[1:]).all()
+
+
+@pytest.mark.parametrize("name", list(SURFACES))
+def test_a_surface_overflows_to_inf_or_nan_without_a_warning(name):
+    far, tiny = np.array([1e308, -1e308]), np.array([5e-324, 0.0])
+    assert not np.isfinite(SURFACES[name].value(far))
+    assert np.isfinite(SURFACES[name].value(np.stack([tiny, tiny]))).all()
+    assert SURFACES[name].gradient(far).shape == (2,)
+
+
+def test_a_start_that_is_not_two_finite_numbers_is_refused_by_name():
+    with pytest.raises(ValueError, match="start: \\(nan, 0.0\\) is not allowed; must be two finite"):
+        run_path(SURFACES["bowl"], start=(float("nan"), 0.0))
+
+
+FINITE = st.floats(allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.sampled_from(list(SURFACES)), st.sampled_from(list(OPTIMIZERS)), st.floats(1e-6, 100.0),
+       st.tuples(FINITE | st.sampled_from([1e308, -1e155, 1e-320]), FINITE), st.integers(1, 40),
+       st.none() | st.integers(2, 100), st.none() | st.floats(1e-12, 1.0))
+def test_any_finite_start_and_page_learning_rate_run_without_warnings(name, optimizer, rate, start,
+                                                                      max_steps, batch, epsilon):
+    surface = SURFACES[name]
+    path = run_path(surface, optimizer, rate, start, max_steps, batch_size=batch,
+                    step_tolerance=epsilon, gradient_tolerance=epsilon)
+    assert path.stop in ("max_steps", "step_size", "gradient", "diverged") and path.message
+    assert np.isfinite(path.points).all() and np.isfinite(path.losses[1:]).all()
+    assert np.isfinite(path.losses[0]) or (path.steps == 0 and path.stop == "diverged")
+    assert path.message.startswith("Diverged") == (path.stop == "diverged")
+    assert learning_rate_regime(surface, rate).startswith(("lr", "1 ≤ lr"))

@@ -1,7 +1,8 @@
 """The capacity sweep's U-shaped test loss and the early-stopping epoch."""
 import numpy as np
 
-from lessons.overfitting import CAPACITIES, EPOCHS, SWEEP_CONFIG, capacity_sweep, early_stopping_epoch
+from lessons.overfitting import (CAPACITIES, EPOCHS, N_TEST, SWEEP_CONFIG, capacity_sweep,
+                                 early_stopping_epoch, overfitting_config)
 from lessons.universal_approximation import approximation_config
 from nncore import Trainer
 
@@ -25,3 +26,9 @@ def test_early_stopping_epoch_is_the_lowest_test_loss():
     no_test = Trainer(approximation_config("sine", 2))
     no_test.step(2)
     assert early_stopping_epoch(no_test.history) is None
+
+
+def test_every_number_of_training_points_the_page_offers_builds_exactly_that_split():
+    for n_train in range(5, 101):  # the page's slider
+        trainer = Trainer(overfitting_config(n_train=n_train, hidden_units=64, n_layers=2))
+        assert (trainer.n_train, len(trainer.X_test)) == (n_train, N_TEST)

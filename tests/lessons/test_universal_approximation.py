@@ -1,9 +1,14 @@
-"""Fits as sums of hidden units' contributions, bump networks, typed points."""
+"""Fits as sums of hidden units' contributions, bump networks, typed points (any text: points or
+the line at fault)."""
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lessons.universal_approximation import (
+    MAX_POINTS,
     approximation_config,
+    approximation_setup,
     bump,
     bump_network,
     hidden_contributions,
@@ -49,3 +54,33 @@ def test_parse_points_reads_pairs_and_names_bad_lines():
         parse_points("1, 2\nnan, 1")
     f = points_function(np.array([[1.0], [0.0]]), np.array([2.0, 0.0]))
     assert f(0.5) == pytest.approx(1.0)
+
+
+def test_parse_points_bounds_how_many_and_how_large():
+    assert len(parse_points("0 0\n" * MAX_POINTS)[1]) == MAX_POINTS
+    with pytest.raises(ValueError, match=f"line {MAX_POINTS + 2}: more than {MAX_POINTS} points"):
+        parse_points("0 0\n" * MAX_POINTS + "\n1 1")
+    with pytest.raises(ValueError, match="line 2: '1e7, 0' is not allowed; numbers must lie from "
+                                         "-1e\\+06 to 1e\\+06"):
+        parse_points("0, 0\n1e7, 0")
+    with pytest.raises(ValueError, match="line 1: '\\*\\*1\\*\\*, 2' is not two numbers"):
+        parse_points("**1**, 2\n0, 0")
+
+
+LINES = (st.tuples(st.floats(), st.floats()).map(lambda p: f"{p[0]!r}, {p[1]!r}")
+         | st.sampled_from(["", " ", "1e308 0", "1 2 3", "x, 1", "1;2", "1,,2", "-0 1_0"])
+         | st.text(max_size=8))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.lists(LINES, max_size=12).map("\n".join) | st.text(max_size=40))
+def test_any_typed_text_gives_points_or_names_the_line_at_fault(text):
+    try:
+        X, y = parse_points(text)
+    except ValueError as error:
+        assert str(error).startswith(("line ", "enter at least two points"))
+        return
+    assert X.shape == (len(y), 1) and 2 <= len(y) <= MAX_POINTS
+    assert np.isfinite(X).all() and np.isfinite(y).all() and max(abs(X).max(), abs(y).max()) <= 1e6
+    config, data = approximation_setup("points", 3, points=(X, y))
+    Trainer(config, data).step(2)
