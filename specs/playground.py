@@ -20,7 +20,7 @@ from nncore import (
     Trainer,
 )
 from nncore.config import RANGES
-from nncore.persistence import trainer_from_json
+from nncore.persistence import ModelLimits, trainer_from_json
 from nncore.tabular import dataset_from_csv
 
 from .controls import Choice, Choices, Controls, Flag, Layers, Number, ParameterError
@@ -39,6 +39,8 @@ POINT_COUNTS = (50, 100, 200, 300, 500, 750, 1000, 1500, 2000)
 CLASS_COUNTS = (3, 4, 5)
 MAX_LAYERS, MAX_NEURONS = 6, 8
 STEPS_PER_TICK = (1, 2, 5, 10, 25, 50, 100, 250, 500)
+MAX_POINTS = 5000  # generated (POINT_COUNTS) or uploaded (nncore.tabular.MAX_ROWS)
+MODEL_LIMITS = ModelLimits(max_hidden_layers=MAX_LAYERS, max_neurons=MAX_NEURONS, max_points=MAX_POINTS)
 HIDEABLE = ("problem", "dataset", "noise", "train_ratio", "n_points", "n_classes", "data_seed",
             "seed", "batch_size", "features", "hidden_layers", "activation", "output", "init",
             "learning_rate", "optimizer", "regularization", "own_data", "save_load")
@@ -177,7 +179,7 @@ def off_scale(config):
 
 def read_model(text):
     """A Trainer from a model file's text, if this page can show it; ValueError says why not."""
-    trainer = trainer_from_json(text)
+    trainer = trainer_from_json(text, MODEL_LIMITS)
     refused = off_scale(trainer.config)
     if refused or trainer.dataset.input_dim != 2:
         raise ValueError(f"this page cannot show its {', '.join(refused) or 'data (not 2D)'}")
