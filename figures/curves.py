@@ -7,7 +7,7 @@ TRAIN_COLOUR, TEST_COLOUR = "#1f77b4", "#ff7f0e"
 
 def _curves(history, columns, title, y_title, log_scale=False, y_range=None):
     epochs = history.column("epoch")
-    # layout given to the constructor: update_layout costs several times more (tick budget)
+    # layout given to the constructor: update_layout is much slower, and this runs every tick
     return go.Figure([go.Scatter(x=epochs, y=history.column(column), mode="lines", name=name,
                                  line=dict(color=colour, width=2))
                       for column, name, colour in columns], layout=dict(

@@ -150,9 +150,8 @@ def _marker_traces(trainer, widths):
     add(np.full(widths[0], -0.05), _centre(0, np.arange(widths[0]))[1], 1, INVISIBLE, "",
         [neuron_name(trainer, 0, i) for i in range(widths[0])], "middle left")
     x, y, size, colour, hover, label, position = (np.concatenate(columns[key]) for key in columns)
-    # WebGL markers, and the labels in an SVG trace of their own (a text trace draws and measures a
-    # text element for every point, even an empty one): a 6-layer diagram has ~400 points and ~70
-    # labels, and its redraw took 113 ms in headless Chromium with one SVG trace of both, 69 ms so.
+    # WebGL markers, and the labels in an SVG trace of their own: a text trace draws and measures a
+    # text element for every point, even an empty one, and a diagram has many more points than labels.
     labelled = label != ""
     return [go.Scattergl(x=x, y=y, mode="markers", name="values", hovertext=hover, hoverinfo="text",
                        marker=dict(size=size, color=colour, cmin=-0.5, cmax=2.5, symbol="square",

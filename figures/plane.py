@@ -102,7 +102,7 @@ def _points(trainer, show_test, target_range):
             colour = dict(color=y, colorscale=stepped_colourscale(CLASS_COLOURS[:data.n_classes]),
                           cmin=-0.5, cmax=data.n_classes - 0.5)
             hover = "class %{customdata}"
-        # WebGL points: redrawn each tick as SVG, 250 markers held the Playground at ~6 frames/s
+        # WebGL points: SVG markers redrawn on every tick would be the slowest part of the plane
         traces.append(go.Scattergl(
             x=X[:, 0], y=X[:, 1], mode="markers", name=f"{name} points", customdata=y,
             marker=dict(size=6, line=dict(width=1, color=rim), **colour),

@@ -55,8 +55,8 @@ def program_runs(seed):
 
         from programs import two_layer_torch
         tensors = [torch.from_numpy(a.copy()) for a in (x, y, w1, w2)]  # float64, same numbers
-        # One thread, as NumPy's BLAS has in the app (webui/__init__.py): a fair comparison, and on
-        # two shared cores PyTorch's own threads made the run ten times slower.
+        # One thread, as NumPy's BLAS has in the app (webui/__init__.py): a fair comparison, and
+        # PyTorch's own threads would fight over the server's shared cores.
         threads = torch.get_num_threads()
         torch.set_num_threads(1)
         try:

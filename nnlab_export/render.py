@@ -1,7 +1,7 @@
 """Plotly figures to PNG/SVG bytes with kaleido 1.x, drawn by Debian's Chromium without opening a window.
 
-One kaleido server per process (`kaleido.start_sync_server`): the first image costs ~2 s to start
-Chromium, every further one ~0.2 s.
+One kaleido server per process (`kaleido.start_sync_server`): the first image starts Chromium, every
+further one reuses it.
 """
 import os
 import shutil

@@ -3,5 +3,5 @@ import numpy  # noqa: F401  (loads OpenBLAS, so that the limit below reaches it)
 from threadpoolctl import threadpool_limits
 
 # One BLAS thread per server process: the sessions already share the cores, and OpenBLAS threads
-# that spin-wait for each other made a 64x1000 matrix loop 40 times slower on 2 busy cores.
+# that spin-wait for each other starve them.
 threadpool_limits(1)

@@ -67,7 +67,7 @@ function streamlitLayout(style) {
   const grid = read("--st-border-color-light", "#e6eaf1");
   const font = read("--st-font", "sans-serif");
   // No automargin (st.plotly_chart's theme sets it): it measures every label and redraws to fit,
-  // which cost a live chart ~10 % of its frame rate. Live figures set their margins themselves.
+  // on every update. Live figures set their margins themselves.
   const axis = {gridcolor: grid, zerolinecolor: grid, tickcolor: grid,
                 tickfont: {color: faded, size: 12}, title: {font: {color: faded, size: 14}}};
   return {

@@ -71,7 +71,7 @@ def live_chart(fig, page, figure, key=None):
     theme = None if presenting else "streamlit"
     key = key or f"{page}-{figure}"
     # A figure kept from the last run (the Playground keeps most of them between ticks) is sent
-    # again as the same bytes, not serialised again: that was a quarter of a tick's server time.
+    # again as the same bytes, not serialised again: serialising is a large part of a tick.
     payloads = st.session_state.setdefault(PAYLOADS, {})
     kept = payloads.get(key)
     if not (kept and kept[0] is fig and kept[1:3] == (config, theme)):

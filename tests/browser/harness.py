@@ -3,6 +3,7 @@ Playwright. Shared by the browser tests (tests/browser) and the browser benchmar
 """
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -142,8 +143,9 @@ def slider_value(page, key):
 
 
 def keyed(key):
-    """CSS selector of the element Streamlit drew for the widget with `key` (its st-key-<key> class)."""
-    return f".st-key-{key}"
+    """CSS selector of the element Streamlit drew for the element with `key`: its st-key-<key> class,
+    in which Streamlit replaces every character but letters, digits, _ and - by -."""
+    return ".st-key-" + re.sub(r"[^a-zA-Z0-9_-]", "-", key.strip())
 
 
 def wait_for_metric(page, label, condition, timeout_ms=30_000):
