@@ -4,9 +4,9 @@ import itertools
 
 import numpy as np
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from .curves import loss_figure
+from .style import subplots
 
 HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
 
@@ -14,20 +14,18 @@ HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
 def code_heatmap(table):
     """Three heatmaps side by side, one row per input pattern: input (8), hidden (3), output (8)."""
     rows = [f"input {i + 1}" for i in range(len(table.inputs))]
-    figure = make_subplots(rows=1, cols=3, column_widths=[8, 3, 8], horizontal_spacing=0.06,
-                           subplot_titles=("Input", "Hidden values", "Output"))
-    for col, (values, prefix) in enumerate(((table.inputs, "x"), (table.hidden, "h"),
-                                            (table.outputs, "y")), start=1):
-        figure.add_trace(go.Heatmap(
+    layout, axes = subplots(columns=[8, 3, 8], spacing=0.06, titles=("Input", "Hidden values", "Output"))
+    traces = []
+    for col, ((values, prefix), (x, y)) in enumerate(zip(((table.inputs, "x"), (table.hidden, "h"),
+                                                           (table.outputs, "y")), axes), start=1):
+        traces.append(go.Heatmap(
             z=values, y=rows, x=[f"{prefix}{j + 1}" for j in range(values.shape[1])], zmin=0, zmax=1,
             colorscale=HEAT, showscale=col == 3, text=np.round(values, 2),
-            texttemplate="%{text}" if col == 2 else None,
-            hovertemplate="%{y}, %{x}: %{z:.3f}<extra></extra>"), 1, col)
-    figure.update_yaxes(autorange="reversed")
-    figure.update_yaxes(showticklabels=False, col=2)
-    figure.update_yaxes(showticklabels=False, col=3)
-    figure.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), uirevision="codes")
-    return figure
+            texttemplate="%{text}" if col == 2 else None, xaxis=x, yaxis=y,
+            hovertemplate="%{y}, %{x}: %{z:.3f}<extra></extra>"))
+        layout[f"yaxis{'' if col == 1 else col}"].update(autorange="reversed", showticklabels=col == 1)
+    return go.Figure(traces, layout=dict(layout, height=380, margin=dict(l=10, r=10, t=40, b=10),
+                                         uirevision="codes"))
 
 
 def code_cube(table):
@@ -58,8 +56,9 @@ def code_cube(table):
     return figure
 
 
-def codes_figures(table, history):
-    """The page's charts by their names for a CodeTable and the training History: {"table heatmap",
-    "code cube", "loss"}."""
-    return {"table heatmap": code_heatmap(table), "code cube": code_cube(table),
-            "loss": loss_figure(history, log_scale=True)}
+def codes_figures(table, history, names=("table heatmap", "code cube", "loss")):
+    """The page's charts by their names for a CodeTable and the training History, those in `names`:
+    {"table heatmap", "code cube", "loss"}."""
+    build = {"table heatmap": lambda: code_heatmap(table), "code cube": lambda: code_cube(table),
+             "loss": lambda: loss_figure(history, log_scale=True)}
+    return {name: build[name]() for name in names}

@@ -13,7 +13,7 @@ from .style import LINE_GRID
 def fit_figure(trainer, x, target):
     """Training points, test points, the true function `target` on grid x (n,) and the fit."""
     data = trainer.dataset
-    figure = go.Figure([
+    return go.Figure([
         go.Scatter(x=data.X_test[:, 0], y=data.y_test, mode="markers", name="test points",
                    marker=dict(color=TEST_COLOUR, size=5, opacity=0.5)),
         go.Scatter(x=data.X_train[:, 0], y=data.y_train, mode="markers", name="training points",
@@ -22,27 +22,24 @@ def fit_figure(trainer, x, target):
                    line=dict(color="#2ca02c", dash="dot", width=2)),
         go.Scatter(x=x, y=trainer.predict(x[:, None])[:, 0], mode="lines", name="network",
                    line=dict(color="#d62728", width=3)),
-    ])
-    figure.update_layout(title=dict(text="Fit", x=0.5, font=dict(size=14)), height=360,
-                         margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(title="x"),
-                         yaxis=dict(title="y", range=[-2.5, 2.5]), uirevision="overfit fit",
-                         legend=dict(orientation="h", y=-0.2))
-    return figure
+    ], layout=dict(title=dict(text="Fit", x=0.5, font=dict(size=14)), height=360,
+                   margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(title=dict(text="x")),
+                   yaxis=dict(title=dict(text="y"), range=[-2.5, 2.5]), uirevision="overfit fit",
+                   legend=dict(orientation="h", y=-0.2)))
 
 
 def early_stopping_figure(history, stop):
     """Train and test loss against epochs (log scale) with the epoch of lowest test loss marked;
     stop = (epoch, test loss) or None."""
-    figure = loss_figure(history, log_scale=True)
-    if stop is not None:
-        epoch, loss = stop
-        figure.add_vline(x=epoch, line=dict(color="#555", dash="dash"))
-        figure.add_trace(go.Scatter(x=[epoch], y=[loss], mode="markers+text",
-                                    name=f"early stopping: epoch {epoch}",
-                                    text=[f"stop here (epoch {epoch})"], textposition="top right",
-                                    marker=dict(color=TEST_COLOUR, size=12, symbol="star")))
-    figure.update_layout(height=340)
-    return figure
+    if stop is None:
+        return loss_figure(history, log_scale=True, height=340)
+    epoch, loss = stop
+    star = go.Scatter(x=[epoch], y=[loss], mode="markers+text", name=f"early stopping: epoch {epoch}",
+                      text=[f"stop here (epoch {epoch})"], textposition="top right",
+                      marker=dict(color=TEST_COLOUR, size=12, symbol="star"))
+    line = dict(type="line", x0=epoch, x1=epoch, xref="x", y0=0, y1=1, yref="y domain",
+                line=dict(color="#555", dash="dash"))
+    return loss_figure(history, log_scale=True, marks=[star], lines=[line], height=340)
 
 
 def live_figures(trainer):

@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 from nncore import EXTENT_2D
 
 from .plane import CLASS_COLOURS, CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
-from .style import arrow, class_points, square_plane
+from .style import arrow, class_points, plane_axes
 
 
 def softmax_bars(calculation, class_names):
@@ -32,16 +32,14 @@ def class_regions(trainer, grid=90):
     scores = trainer.scores(trainer.input_features(plane))  # (grid², K)
     n_classes = scores.shape[1]
     codes = class_codes(scores, scores.argmax(axis=1)).reshape(grid, grid)
-    fig = go.Figure(go.Heatmap(x=axis, y=axis, z=codes, zmin=0, zmax=n_classes * CONFIDENCE_LEVELS - 1,
-                               colorscale=class_colourscale(n_classes), showscale=False,
-                               name="regions", hoverinfo="skip"))
     data = trainer.dataset
-    for trace in class_points(data.X_train, data.y_train, size=6):
-        fig.add_trace(trace)
-    fig.update_layout(annotations=weight_arrows(trainer), uirevision="regions",
-                      title="Regions: winner-take-all class; colour strength: softmax confidence",
-                      legend=dict(orientation="h", y=-0.15))
-    return square_plane(fig, (-EXTENT_2D, EXTENT_2D))
+    regions = go.Heatmap(x=axis, y=axis, z=codes, zmin=0, zmax=n_classes * CONFIDENCE_LEVELS - 1,
+                         colorscale=class_colourscale(n_classes), showscale=False, name="regions",
+                         hoverinfo="skip")
+    return go.Figure([regions, *class_points(data.X_train, data.y_train, size=6)], layout=dict(
+        plane_axes((-EXTENT_2D, EXTENT_2D)), annotations=weight_arrows(trainer), uirevision="regions",
+        title=dict(text="Regions: winner-take-all class; colour strength: softmax confidence"),
+        legend=dict(orientation="h", y=-0.15)))
 
 
 def weight_arrows(trainer, extent=EXTENT_2D):
@@ -67,16 +65,15 @@ def weight_histogram(weights, bins=24):
     reach = max(float(np.abs(values).max()), 1e-3)
     edges = np.linspace(-reach, reach, bins + 1)
     counts, _ = np.histogram(nonzero, edges)
-    fig = go.Figure([
+    return go.Figure([
         go.Bar(x=(edges[:-1] + edges[1:]) / 2, y=counts, width=edges[1] - edges[0],
                name="non-zero weights", marker_color="#888"),
         go.Bar(x=[0.0], y=[zeros], width=(edges[1] - edges[0]) / 3, name="exactly 0",
                marker_color="#d62728"),
-    ])
-    fig.update_layout(title=f"Weights: {zeros} of {len(values)} exactly 0", barmode="overlay",
-                      xaxis_title="weight value", yaxis_title="count", plot_bgcolor="white",
-                      legend=dict(orientation="h", y=-0.25), height=330, uirevision="weights")
-    return fig
+    ], layout=dict(title=dict(text=f"Weights: {zeros} of {len(values)} exactly 0"), barmode="overlay",
+                   xaxis=dict(title=dict(text="weight value")), yaxis=dict(title=dict(text="count")),
+                   plot_bgcolor="white", legend=dict(orientation="h", y=-0.25), height=330,
+                   uirevision="weights"))
 
 
 def loss_terms_chart(trainer):
@@ -84,15 +81,14 @@ def loss_terms_chart(trainer):
     history = trainer.history
     steps = history.column("step")
     data_loss, penalty = history.column("train_loss"), history.column("penalty")
-    fig = go.Figure([
+    return go.Figure([
         go.Scatter(x=steps, y=data_loss + penalty, name="L(W) total", line=dict(color="black")),
         go.Scatter(x=steps, y=data_loss, name="1/N Σ Lᵢ (data)", line=dict(color="#1f77b4")),
         go.Scatter(x=steps, y=penalty, name="λR(W) (penalty)", line=dict(color="#d62728")),
-    ])
-    fig.update_layout(title="L(W) = 1/N Σ Lᵢ + λR(W) during training", xaxis_title="step",
-                      yaxis_title="loss", plot_bgcolor="white", height=330,
-                      legend=dict(orientation="h", y=-0.25), uirevision="loss")
-    return fig
+    ], layout=dict(title=dict(text="L(W) = 1/N Σ Lᵢ + λR(W) during training"),
+                   xaxis=dict(title=dict(text="step")), yaxis=dict(title=dict(text="loss")),
+                   plot_bgcolor="white", height=330, legend=dict(orientation="h", y=-0.25),
+                   uirevision="loss"))
 
 
 def classifier_figures(trainer):

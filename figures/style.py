@@ -1,5 +1,5 @@
 """Shared look of the lecture figures: arrows, a square 2D plane, data points in the playground's
-class colours, the x of 1D curves."""
+class colours, the x of 1D curves, and subplots laid out without plotly.subplots."""
 import numpy as np
 import plotly.graph_objects as go
 
@@ -24,15 +24,18 @@ def arrow(tail, tip, color, text="", width=3):
     return drawn
 
 
-def square_plane(fig, extent, title_x="x₁", title_y="x₂"):
-    """Fix both axes to [extent[0], extent[1]] with equal scale, for pictures of the input plane."""
+def plane_axes(extent, title_x="x₁", title_y="x₂"):
+    """Layout of a picture of the input plane: both axes on [extent[0], extent[1]] at equal scale."""
     low, high = extent
-    fig.update_xaxes(range=[low, high], title=title_x, zeroline=True, zerolinecolor="#bbb",
-                     constrain="domain")
-    fig.update_yaxes(range=[low, high], title=title_y, zeroline=True, zerolinecolor="#bbb",
-                     scaleanchor="x", scaleratio=1, constrain="domain")
-    fig.update_layout(plot_bgcolor="white", margin=dict(l=50, r=20, t=50, b=50))
-    return fig
+    axis = dict(range=[low, high], zeroline=True, zerolinecolor="#bbb", constrain="domain")
+    return dict(xaxis=dict(axis, title=dict(text=title_x)),
+                yaxis=dict(axis, title=dict(text=title_y), scaleanchor="x", scaleratio=1),
+                plot_bgcolor="white", margin=dict(l=50, r=20, t=50, b=50))
+
+
+def square_plane(fig, extent, title_x="x₁", title_y="x₂"):
+    """Fix both axes of `fig` to [extent[0], extent[1]] with equal scale (plane_axes)."""
+    return fig.update_layout(plane_axes(extent, title_x, title_y))
 
 
 def class_points(X, y, name_prefix="class", size=7):
@@ -41,3 +44,37 @@ def class_points(X, y, name_prefix="class", size=7):
                        marker=dict(color=CLASS_COLOURS[k % len(CLASS_COLOURS)], size=size,
                                    line=dict(color="white", width=1)))
             for k in sorted(set(int(v) for v in y))]
+
+
+def subplots(columns=None, rows=None, spacing=0.08, titles=()):
+    """A layout of charts side by side (`columns`: their relative widths) or one above the other
+    (`rows`: relative heights, sharing one x axis), and the (xaxis, yaxis) names of each chart for
+    its traces. Written out rather than made by plotly.subplots.make_subplots, which costs ten times
+    as much: live charts build their figure on every tick."""
+    shares = columns or rows
+    total = sum(shares) / (1 - spacing * (len(shares) - 1))
+    spans, start = [], 0.0
+    for share in shares:
+        spans.append((start, min(1.0, start + share / total)))
+        start = spans[-1][1] + spacing
+    if rows:
+        spans = [(1 - high, 1 - low) for low, high in spans]  # the first row on top
+    layout, axes = {"annotations": []}, []
+    for i, (low, high) in enumerate(spans):
+        suffix = "" if i == 0 else str(i + 1)
+        x, y = f"x{suffix}", f"y{suffix}"
+        if columns:
+            layout[f"xaxis{suffix}"] = dict(domain=[low, high], anchor=y)
+            layout[f"yaxis{suffix}"] = dict(anchor=x)
+        else:
+            layout[f"xaxis{suffix}"] = dict(anchor=y, **({"matches": "x"} if i else {}),
+                                            showticklabels=i == len(spans) - 1)
+            layout[f"yaxis{suffix}"] = dict(domain=[low, high], anchor=x)
+        axes.append((x, y))
+        if i < len(titles):
+            middle = (low + high) / 2
+            layout["annotations"].append(dict(
+                text=titles[i], showarrow=False, xref="paper", yref="paper",
+                x=middle if columns else 0.5, y=1.0 if columns else high,
+                xanchor="center", yanchor="bottom", font=dict(size=14)))
+    return layout, axes

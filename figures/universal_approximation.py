@@ -7,7 +7,7 @@ from plotly.subplots import make_subplots
 from lessons.universal_approximation import bump, bump_network, hidden_contributions
 from nncore import ACTIVATIONS
 
-from .style import LINE_GRID
+from .style import LINE_GRID, subplots
 
 TARGET, FIT, DATA = "#2ca02c", "#d62728", "#555"
 PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
@@ -20,35 +20,30 @@ def contributions_figure(x, weights, biases, activation, X_train, y_train, targe
     j's share and the top line (output bias + all contributions) is the fit itself."""
     C, output_bias = hidden_contributions(x[:, None], weights, biases, activation)
     fit = C.sum(axis=1) + output_bias
-    figure = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08,
-                           subplot_titles=("Target and fit",
-                                           "Hidden units' contributions vⱼ g(wⱼx + bⱼ)"
-                                           + (", stacked" if stacked else "")))
-    figure.add_trace(go.Scatter(x=X_train[:, 0], y=y_train, mode="markers", name="training points",
-                                marker=dict(color=DATA, size=5, opacity=0.6)), 1, 1)
+    layout, ((x1, y1), (x2, y2)) = subplots(rows=[1, 1], titles=(
+        "Target and fit", "Hidden units' contributions vⱼ g(wⱼx + bⱼ)" + (", stacked" if stacked else "")))
+    traces = [go.Scatter(x=X_train[:, 0], y=y_train, mode="markers", name="training points",
+                         marker=dict(color=DATA, size=5, opacity=0.6), xaxis=x1, yaxis=y1)]
     if target is not None:
-        figure.add_trace(go.Scatter(x=x, y=target, mode="lines", name="target",
-                                    line=dict(color=TARGET, width=2, dash="dot")), 1, 1)
-    figure.add_trace(go.Scatter(x=x, y=fit, mode="lines", name="network's fit",
-                                line=dict(color=FIT, width=3)), 1, 1)
+        traces.append(go.Scatter(x=x, y=target, mode="lines", name="target", xaxis=x1, yaxis=y1,
+                                 line=dict(color=TARGET, width=2, dash="dot")))
+    traces.append(go.Scatter(x=x, y=fit, mode="lines", name="network's fit", xaxis=x1, yaxis=y1,
+                             line=dict(color=FIT, width=3)))
     partial = output_bias + np.cumsum(C, axis=1)  # (n, H): bias + first j contributions
     if stacked:
-        figure.add_trace(go.Scatter(x=x, y=np.full_like(x, output_bias), mode="lines",
-                                    name=f"output bias {output_bias:.2f}",
-                                    line=dict(color="#999", width=1)), 2, 1)
+        traces.append(go.Scatter(x=x, y=np.full_like(x, output_bias), mode="lines", xaxis=x2, yaxis=y2,
+                                 name=f"output bias {output_bias:.2f}", line=dict(color="#999", width=1)))
     for j in range(C.shape[1]):
-        colour = PALETTE[j % len(PALETTE)]
-        figure.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             x=x, y=partial[:, j] if stacked else C[:, j], mode="lines", name=f"unit {j + 1}",
-            line=dict(color=colour, width=1), fill="tonexty" if stacked else None,
-            showlegend=C.shape[1] <= 12), 2, 1)
+            line=dict(color=PALETTE[j % len(PALETTE)], width=1), fill="tonexty" if stacked else None,
+            showlegend=C.shape[1] <= 12, xaxis=x2, yaxis=y2))
     if stacked:
-        figure.add_trace(go.Scatter(x=x, y=fit, mode="lines", name="sum = fit",
-                                    line=dict(color=FIT, width=3, dash="dash")), 2, 1)
-    figure.update_layout(height=620, margin=dict(l=10, r=10, t=40, b=10), uirevision="fit",
-                         legend=dict(orientation="h", y=-0.08))
-    figure.update_xaxes(title_text="x", row=2, col=1)
-    return figure
+        traces.append(go.Scatter(x=x, y=fit, mode="lines", name="sum = fit", xaxis=x2, yaxis=y2,
+                                 line=dict(color=FIT, width=3, dash="dash")))
+    layout[f"xaxis{x2[1:]}"]["title"] = dict(text="x")
+    return go.Figure(traces, layout=dict(layout, height=620, margin=dict(l=10, r=10, t=40, b=10),
+                                         uirevision="fit", legend=dict(orientation="h", y=-0.08)))
 
 
 def bump_figure(x, f, weights, biases, steepness):

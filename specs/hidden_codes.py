@@ -32,5 +32,4 @@ def export(settings):
 
 
 def figures(settings, trainer, names=CHARTS):
-    built = codes_figures(code_table(trainer), trainer.history)
-    return {name: built[name] for name in names}
+    return codes_figures(code_table(trainer), trainer.history, names)
