@@ -3,10 +3,11 @@ order); each page's script lives in views/ (the README says why not pages/)."""
 import streamlit as st
 
 from specs.pages import PAGES
+from webui.icon import app_icon
 from webui.plot import export_options_sidebar
 from webui.server_memory import look_after_server_memory
 
-st.set_page_config(page_title="nnlab", page_icon=":material/neurology:", layout="wide")
+st.set_page_config(page_title="nnlab", page_icon=app_icon(), layout="wide")
 
 
 def home():

@@ -6,22 +6,21 @@ import plotly.graph_objects as go
 from nncore import EXTENT_2D
 
 from .plane import CLASS_COLOURS, CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
-from .style import arrow, class_points, plane_axes
+from .style import arrow, class_points, plane_axes, plotly_text
 
 
 def softmax_bars(calculation, class_names):
     """Probabilities p_j (bars) next to the winner-take-all one-hot output, per class."""
-    fig = go.Figure([
-        go.Bar(x=list(class_names), y=calculation.probabilities, name="softmax p",
+    names = [plotly_text(name) for name in class_names]
+    return go.Figure([
+        go.Bar(x=names, y=calculation.probabilities, name="softmax p",
                text=[f"{p:.2f}" for p in calculation.probabilities], textposition="outside",
-               marker_color=[CLASS_COLOURS[k % len(CLASS_COLOURS)] for k in range(len(class_names))]),
-        go.Bar(x=list(class_names), y=calculation.winner_take_all, name="winner-take-all (one-hot)",
+               marker_color=[CLASS_COLOURS[k % len(CLASS_COLOURS)] for k in range(len(names))]),
+        go.Bar(x=names, y=calculation.winner_take_all, name="winner-take-all (one-hot)",
                marker=dict(color="rgba(0,0,0,0)", line=dict(color="black", width=2))),
-    ])
-    fig.update_layout(barmode="overlay", yaxis=dict(range=[0, 1.15], title="output"),
-                      title="Softmax probabilities and the WTA one-hot output", plot_bgcolor="white",
-                      legend=dict(orientation="h", y=-0.2), height=330)
-    return fig
+    ], layout=dict(barmode="overlay", yaxis=dict(range=[0, 1.15], title=dict(text="output")),
+                   title=dict(text="Softmax probabilities and the WTA one-hot output"),
+                   plot_bgcolor="white", legend=dict(orientation="h", y=-0.2), height=330))
 
 
 def class_regions(trainer, grid=90):

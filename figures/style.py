@@ -10,6 +10,12 @@ from .plane import CLASS_COLOURS
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
 
+def plotly_text(text):
+    """`text` (a class name a user typed, ...) as Plotly text that shows exactly it: Plotly reads <b>,
+    <a href=...> and the like in labels, but shows an entity as its character."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def arrow(tail, tip, color, text="", width=3):
     """Plotly annotations drawing an arrow from tail (x, y) to tip (x, y) in data coordinates, with
     its label just beyond the tip (Plotly would put an arrow's own text at the tail)."""

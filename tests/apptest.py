@@ -48,6 +48,6 @@ def play(at, steps_per_tick, ticks):
 
 
 def shown(alert):
-    """The text an alert (st.error, st.warning, ...) shows: its markdown with the escapes of
-    webui/messages.py undone."""
-    return re.sub(r"\\(.)", r"\1", alert.value)
+    """The text an alert (st.error, st.warning, ...) shows: its markdown without the code spans in
+    which webui/messages.py puts what users supplied."""
+    return re.sub(r"(`+) ?(.*?) ?\1", r"\2", alert.value)

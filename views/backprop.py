@@ -6,6 +6,7 @@ import streamlit as st
 from lessons.backprop import NETWORK_SIZES, after_update, network_layers
 from specs import backprop as spec
 from webui.controls import PageControls
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "backprop"
@@ -55,7 +56,7 @@ def update(part):
     values = spec.leaf_values(settings, part)
     new = after_update(graph, values, settings[rate])
     st.session_state[stage_key(part, "last")] = ", ".join(
-        f"{graph.nodes[p].label}: {values[p]:.4f} → {new[p]:.4f}" for p in graph.parameters)
+        f"{graph.nodes[p].label}: {shown(values[p]):.4f} → {shown(new[p]):.4f}" for p in graph.parameters)
     controls.put({name: new[name] for name in graph.parameters})
     set_stage(part, 0, 0)
 
@@ -111,15 +112,15 @@ settings = controls.settings()
 values = spec.leaf_values(settings, "neuron")
 forward, backward = stage("neuron")
 neuron = spec.revealed(settings, "neuron", forward, backward)
-node_values, deltas, shown = neuron.values, neuron.deltas, neuron.shown
+node_values, deltas, signalled = neuron.values, neuron.deltas, neuron.shown
 show_figure(spec.figures(settings, spec.Stages(neuron, None), ["neuron graph"])["neuron graph"], PAGE,
             "neuron graph")
 if forward:
-    st.markdown(f"Forward: s = {values['w']:.4f}·{values['x']:.4f} + {values['b']:.4f} = "
-                f"**{node_values['s']:.4f}**, y = σ(s) = **{node_values['y']:.4f}**, "
-                f"L = ½(y − t)² = **{node_values['L']:.6f}**")
-if shown:
-    st.dataframe(check_rows(spec.NEURON, values, shown, deltas, NEURON_SIGNALS), hide_index=True,
+    st.markdown(f"Forward: s = {shown(values['w']):.4f}·{shown(values['x']):.4f} + {shown(values['b']):.4f} = "
+                f"**{shown(node_values['s']):.4f}**, y = σ(s) = **{shown(node_values['y']):.4f}**, "
+                f"L = ½(y − t)² = **{shown(node_values['L']):.6f}**")
+if signalled:
+    st.dataframe(check_rows(spec.NEURON, values, signalled, deltas, NEURON_SIGNALS), hide_index=True,
                  column_config=FLOAT)
     st.caption("Numerical: the node's value is moved by ±h = 10⁻⁵ and everything after it "
                "recomputed; the differences are rounding error.")
@@ -142,7 +143,7 @@ settings = controls.settings()
 values = spec.leaf_values(settings, "net")
 forward, backward = stage("net")
 net = spec.revealed(settings, "net", forward, backward)
-node_values, deltas, shown = net.values, net.deltas, net.shown
+node_values, deltas, signalled = net.values, net.deltas, net.shown
 show_figure(spec.figures(settings, spec.Stages(None, net), ["network graph"])["network graph"], PAGE,
             "network graph")
 layers = network_layers(spec.NETWORK, node_values, deltas, NETWORK_SIZES)
@@ -157,7 +158,7 @@ for l, layer in enumerate(layers, start=1):
                  f"∂L/∂W{sup} = {layer['dW'].round(5).tolist()}")
     st.markdown(text)
 if forward == limits("net")[0]:
-    st.markdown(f"**Loss**: L = ½(y − t)² = {node_values['L']:.6f}")
+    st.markdown(f"**Loss**: L = ½(y − t)² = {shown(node_values['L']):.6f}")
 if backward:
-    st.dataframe(check_rows(spec.NETWORK, values, shown, deltas), hide_index=True, column_config=FLOAT)
+    st.dataframe(check_rows(spec.NETWORK, values, signalled, deltas), hide_index=True, column_config=FLOAT)
 controls.write_link()

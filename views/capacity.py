@@ -6,6 +6,7 @@ import streamlit as st
 from lessons.capacity import TRAINING_STEPS, collapse_linear
 from specs import capacity as spec
 from webui.controls import PageControls
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "capacity"
@@ -63,7 +64,7 @@ W, b = collapse_linear(trainers["linear"].weights, trainers["linear"].biases)
 st.markdown(
     "With g(s) = s the two layers compose into one: **vᵀ(W₁ᵀx + b₁) + c = (W₁v)ᵀx + (vᵀb₁ + c)**, "
     "a single neuron with weights "
-    f"**w = W₁v = ({W[0, 0]:.3f}, {W[1, 0]:.3f})** and bias **{b[0]:.3f}**. "
+    f"**w = W₁v = ({shown(W[0, 0]):.3f}, {shown(W[1, 0]):.3f})** and bias **{shown(b[0]):.3f}**. "
     "However many linear hidden units it has, the boundary stays a line.")
 left, right = st.columns(2)
 slots.update({"nonlinear hidden units": left.empty(), "linear hidden units": right.empty()})
@@ -72,8 +73,8 @@ for name, figure in spec.figures(settings, trainers, charts).items():
     with slots[name]:
         show_figure(figure, PAGE, name)
 accuracy = {name: trainer.metrics().train_accuracy for name, trainer in trainers.items()}
-st.caption(f"Training accuracy: one neuron {accuracy['neuron']:.0%}, hidden layer "
-           f"{accuracy['hidden']:.0%}, linear hidden layer {accuracy['linear']:.0%}. "
+st.caption(f"Training accuracy: one neuron {shown(accuracy['neuron']):.0%}, hidden layer "
+           f"{shown(accuracy['hidden']):.0%}, linear hidden layer {shown(accuracy['linear']):.0%}. "
            + ("" if np.isclose(accuracy["linear"], accuracy["neuron"], atol=0.05) else
               "The linear network may land on another line than the single neuron, but it is a line."))
 controls.write_link()

@@ -18,7 +18,7 @@ controls = PageControls(PAGE, spec.CONTROLS)
 
 def path_message(label, path, extra=""):
     kind = "error" if path.stop == "diverged" else "success" if path.stop != "max_steps" else "info"
-    say(kind, "**{}**: {} {}", label, path.message, extra)
+    say(kind, f"**{label}**: {path.message} {extra}")
 
 
 top = st.columns([2, 1, 1, 1])
@@ -78,7 +78,7 @@ with rates_slot[1]:
 show_figure(figures["optimizer race"], PAGE, "optimizer race")
 for label, path in runs.race.items():
     if path.stop == "diverged":
-        say("error", "{}: {}", label, path.message)
+        say("error", f"{label}: {path.message}")
     else:
         st.caption(f"{label}: {path.message}")
 controls.write_link()

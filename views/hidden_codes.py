@@ -7,6 +7,7 @@ from specs import hidden_codes as spec
 from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
+from webui.numbers import shown
 
 PAGE = "hidden_codes"
 STEPS_PER_TICK = 50
@@ -44,10 +45,10 @@ def draw(trainer):
     table = code_table(trainer)
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("epoch", trainer.epoch)
-    m2.metric("loss", f"{trainer.metrics().train_loss:.4f}")
+    m2.metric("loss", f"{shown(trainer.metrics().train_loss):.4f}")
     m3.metric("reconstructed (argmax)", f"{table.n_reconstructed}/8")
     m4.metric("distinct binary codes", f"{table.n_distinct_binary}/8",
-              help=f"closest two real-valued codes: {table.min_code_distance:.3f} apart")
+              help=f"closest two real-valued codes: {shown(table.min_code_distance):.3f} apart")
     figures = spec.figures(settings, trainer)
     left, right = st.columns([3, 2])
     with left:

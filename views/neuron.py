@@ -6,6 +6,7 @@ from lessons.neuron import accuracy, angle_test, neuron_output, weight_from_pola
 from specs import neuron as spec
 from webui.controls import PageControls
 from webui.messages import say
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "neuron"
@@ -40,12 +41,13 @@ s, h = neuron_output(x[None, :], w, threshold, activation)
 with left:
     st.subheader("With the numbers")
     st.markdown(
-        f"s = w₁x₁ + w₂x₂ + b = ({w[0]:.2f})({x[0]:.2f}) + ({w[1]:.2f})({x[1]:.2f}) + ({-threshold:.2f}) "
-        f"= **{s[0]:.3f}**\n\n"
-        f"h = g(s) = {activation}({s[0]:.3f}) = **{h[0]:.3f}**\n\n"
-        f"|x| = {np.linalg.norm(x):.3f}, |w| = {np.linalg.norm(w):.3f}, "
-        f"T/(|x||w|) = {test.critical_cos:.3f}, cos θ = {test.cos_theta:.3f}")
-    say("success" if test.fires else "info", "{}", test.reason())
+        f"s = w₁x₁ + w₂x₂ + b = ({shown(w[0]):.2f})({shown(x[0]):.2f}) + "
+        f"({shown(w[1]):.2f})({shown(x[1]):.2f}) + ({shown(-threshold):.2f}) "
+        f"= **{shown(s[0]):.3f}**\n\n"
+        f"h = g(s) = {activation}({shown(s[0]):.3f}) = **{shown(h[0]):.3f}**\n\n"
+        f"|x| = {shown(np.linalg.norm(x)):.3f}, |w| = {shown(np.linalg.norm(w)):.3f}, "
+        f"T/(|x||w|) = {shown(test.critical_cos):.3f}, cos θ = {shown(test.cos_theta):.3f}")
+    say("success" if test.fires else "info", test.reason())
     if test.regime == "always":
         say("warning", "T/(|x||w|) < −1: for inputs of this length the neuron **always** fires.")
     elif test.regime == "never" and np.isfinite(test.cos_theta):
@@ -60,7 +62,7 @@ with left:
     data_name = controls("data", horizontal=True)
     data = spec.toy_data(data_name)
     st.metric("accuracy (fires = class 1)",
-              f"{accuracy(data.X_train, data.y_train, w, threshold):.0%}")
+              f"{shown(accuracy(data.X_train, data.y_train, w, threshold)):.0%}")
     if data_name == "xor":
         st.caption("XOR puts class 1 in two opposite quadrants: no single line w·x = T separates "
                    "them, so one neuron stays well below 100 %. A hidden layer is needed.")

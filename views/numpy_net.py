@@ -22,6 +22,7 @@ from specs import numpy_net as spec
 from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
+from webui.numbers import shown
 
 PAGE = "numpy_net"
 PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
@@ -59,7 +60,7 @@ def draw(trainer):
     curves, _ = comparison(trainer, live.seconds, programs)
     same = np.array_equal(curves[LIVE], curves[NUMPY_PROGRAM][:len(curves[LIVE])])
     st.markdown(f"iteration **{trainer.steps}/{ITERATIONS}** · loss now "
-                f"**{trainer.metrics().train_loss:.4g}** · "
+                f"**{shown(trainer.metrics().train_loss):.4g}** · "
                 + ("identical to the NumPy program's numbers so far" if same else
                    "differs from the NumPy program"))
     figures = spec.figures(settings, spec.Run(trainer, live.seconds, programs))

@@ -7,6 +7,7 @@ from specs import overfitting as spec
 from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "overfitting"
@@ -38,9 +39,9 @@ live.buttons()
 def draw(trainer):
     metrics = trainer.metrics()
     stop = early_stopping_epoch(trainer.history)
-    st.markdown(f"epoch {trainer.epoch} · training loss **{metrics.train_loss:.4f}** · test loss "
-                f"**{metrics.test_loss:.4f}**"
-                + (f" · lowest test loss {stop[1]:.4f} at epoch {stop[0]}" if stop else ""))
+    st.markdown(f"epoch {trainer.epoch} · training loss **{shown(metrics.train_loss):.4f}** · test loss "
+                f"**{shown(metrics.test_loss):.4f}**"
+                + (f" · lowest test loss {shown(stop[1]):.4f} at epoch {stop[0]}" if stop else ""))
     figures = spec.figures(settings, spec.Trained(trainer, None), spec.LIVE_CHARTS)
     left, right = st.columns(2)
     with left:

@@ -12,6 +12,7 @@ from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
+from webui.numbers import shown
 
 PAGE = "playground"
 state = st.session_state
@@ -25,7 +26,7 @@ live = LiveTraining(PAGE, lambda: state[controls.key("steps_per_tick")], "Step",
                     step_help="Train one epoch")
 state.setdefault(OWN_DATA, None)
 if state.get(MESSAGE):
-    say("error", "{}", state[MESSAGE])
+    say("error", "{} was refused: {}", *state[MESSAGE])
 
 
 def shown(control):
@@ -54,7 +55,7 @@ def read_upload(file_key, read):
     try:
         return read(uploaded.getvalue().decode("utf-8", "replace"), uploaded.name)
     except ValueError as error:
-        state[MESSAGE] = f"{uploaded.name} was refused: {error}"
+        state[MESSAGE] = uploaded.name, str(error)
         return None
 
 
@@ -200,11 +201,11 @@ def draw(trainer):
     metrics = trainer.metrics()
     numbers = st.columns(5)
     numbers[0].metric("Epoch", trainer.epoch)
-    numbers[1].metric("Training loss", f"{metrics.train_loss:.4f}")
-    numbers[2].metric("Test loss", f"{metrics.test_loss:.4f}")
+    numbers[1].metric("Training loss", f"{shown(metrics.train_loss):.4f}")
+    numbers[2].metric("Test loss", f"{shown(metrics.test_loss):.4f}")
     if trainer.dataset.kind != "regression":
-        numbers[3].metric("Training accuracy", f"{metrics.train_accuracy:.1%}")
-        numbers[4].metric("Test accuracy", f"{metrics.test_accuracy:.1%}")
+        numbers[3].metric("Training accuracy", f"{shown(metrics.train_accuracy):.1%}")
+        numbers[4].metric("Test accuracy", f"{shown(metrics.test_accuracy):.1%}")
     figures, state[FIGURES] = spec.live_figures(state.get(FIGURES), trainer, view, live.playing)
     diagram, large = st.columns([3, 2])
     with large:

@@ -6,7 +6,8 @@ from specs import single_layer as spec
 from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
-from webui.messages import escape_markdown, say
+from webui.messages import literal, say
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "single_layer"
@@ -29,26 +30,26 @@ names = [str(row.get("class") or f"class {i}") for i, row in enumerate(rows)]
 scores = [row.get("score") for row in rows]
 problem = score_problem(scores) or (len(set(names)) != len(names) and "Give every class its own name.")
 if problem:
-    say("warning", "{}", problem)
+    say("warning", problem)
 else:
     controls.set("scores", dict(zip(names, scores)))
     correct = controls("correct")
     calc = spec.calculation(controls.settings())
     left, right = st.columns([1, 1])
     with left:
-        st.dataframe([{"class": n, "score s": s, "e^s": f"{e:.4g}", "p = e^s / Σ e^s": f"{p:.4f}",
+        st.dataframe([{"class": n, "score s": s, "e^s": f"{shown(e):.4g}", "p = e^s / Σ e^s": f"{shown(p):.4f}",
                        "WTA": int(one)} for n, s, e, p, one in zip(
                           names, calc.scores, calc.exponentials, calc.probabilities,
                           calc.winner_take_all)], hide_index=True)
         p_correct = calc.probabilities[names.index(correct)]
         st.markdown(
-            f"Σ e^s = {calc.exponentials.sum():.4g}\n\n"
-            f"Cross-entropy loss **L = −ln p({escape_markdown(correct)}) = −ln {p_correct:.4f} = "
-            f"{calc.cross_entropy:.2f}** (natural log, as used in training).\n\n"
-            f"The lecture's slide writes **{calc.cross_entropy_log10:.2f}**: that is the same quantity "
+            f"Σ e^s = {shown(calc.exponentials.sum()):.4g}\n\n"
+            f"Cross-entropy loss **L = −ln p({literal(correct)}) = −ln {shown(p_correct):.4f} = "
+            f"{shown(calc.cross_entropy):.2f}** (natural log, as used in training).\n\n"
+            f"The lecture's slide writes **{shown(calc.cross_entropy_log10):.2f}**: that is the same quantity "
             f"in base 10, −log₁₀ p = L / ln 10. Only the unit differs.\n\n"
             f"Multiclass hinge (SVM) loss on the same scores: Σ_(j≠correct) max(0, s_j − s_correct + 1) "
-            f"= **{calc.hinge:.2f}**.")
+            f"= **{shown(calc.hinge):.2f}**.")
     with right:
         show_figure(spec.figures(controls.settings(), None, ["softmax"])["softmax"], PAGE, "softmax")
 
@@ -75,10 +76,10 @@ def draw(trainer):
     metrics = trainer.metrics()
     penalty_value = metrics.penalty / trainer.regularization_rate if trainer.regularization_rate else 0.0
     st.markdown(
-        f"epoch {trainer.epoch} · step {trainer.steps} · train accuracy {metrics.train_accuracy:.1%} · "
-        f"test accuracy {metrics.test_accuracy:.1%}\n\n"
-        f"**L(W) = 1/N Σ Lᵢ + λR(W) = {metrics.train_loss:.4f} + {trainer.regularization_rate:g} × "
-        f"{penalty_value:.4f} = {metrics.train_loss_total:.4f}**")
+        f"epoch {trainer.epoch} · step {trainer.steps} · train accuracy {shown(metrics.train_accuracy):.1%} · "
+        f"test accuracy {shown(metrics.test_accuracy):.1%}\n\n"
+        f"**L(W) = 1/N Σ Lᵢ + λR(W) = {shown(metrics.train_loss):.4f} + {trainer.regularization_rate:g} × "
+        f"{shown(penalty_value):.4f} = {shown(metrics.train_loss_total):.4f}**")
     figures = spec.figures(settings, trainer, spec.LIVE_CHARTS)
     left, right = st.columns([3, 2])
     with left:

@@ -8,6 +8,7 @@ from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "universal_approximation"
@@ -50,7 +51,7 @@ live.buttons()
 def draw(trainer):
     mse = 2.0 * trainer.metrics().train_loss
     st.markdown(f"epoch {trainer.epoch} · mean squared error on the training points "
-                f"**1/N Σ (f(xᵢ) − tᵢ)² = {mse:.5f}**")
+                f"**1/N Σ (f(xᵢ) − tᵢ)² = {shown(mse):.5f}**")
     figure = spec.figures(settings, trainer, spec.LIVE_CHARTS, typed)["fit and contributions"]
     live_chart(figure, PAGE, "fit and contributions")
 

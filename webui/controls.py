@@ -13,17 +13,17 @@ its settings:
 """
 import streamlit as st
 
+from specs import app
 from specs.controls import ParameterError
 
 from .messages import say
 
-# Parameters of the whole app (webui/plot.py), not of a page.
-APP_PARAMETERS = ("presentation",)
-
 
 def key(page, name, part=None):
-    """The session-state key of setting `name`'s widget (`part`: one of several widgets it has)."""
-    return f"{page}_{name}" if part is None else f"{page}_{name}_{part}"
+    """The session-state key of setting `name`'s widget (`part`: one of several widgets it has); the
+    app's own settings (page None) are keyed by their names alone."""
+    stem = name if page is None else f"{page}_{name}"
+    return stem if part is None else f"{stem}_{part}"
 
 
 class Widget:
@@ -165,11 +165,14 @@ class PageControls:
     the page itself (no `widget` in its table) is given with `set`; until then it is the link's."""
 
     def __init__(self, page, controls):
+        """`page` None: the app's own settings (specs/app.py), read beside every page's."""
         self.page, self.controls, self.values = page, controls, {}
-        link = key(page, "link")
+        link = key(page, "link") if page else "app_link"
         if link not in st.session_state:
-            params = {name: text for name, text in st.query_params.to_dict().items()}
-            settings, notes = controls.read(params, ignore=APP_PARAMETERS)
+            params = st.query_params.to_dict()
+            if page is None:  # the pages say what is unknown
+                params = {name: text for name, text in params.items() if name in controls}
+            settings, notes = controls.read(params, ignore=app.CONTROLS.names())
             self.put(settings)
             st.session_state[link] = settings, notes
         self.link_settings, notes = st.session_state[link]

@@ -129,7 +129,7 @@ class LiveTraining:
                 self.set_playing(False)
                 st.rerun()
         if trainer.diverged:
-            say("error", "{} " + DIVERGED_ADVICE, trainer.divergence)
+            say("error", f"{trainer.divergence} {DIVERGED_ADVICE}")
 
     def fragment(self, draw):
         """Run the live view: a fragment that ticks while playing and calls draw(trainer)."""

@@ -5,6 +5,9 @@ shown in a projector-friendly "presentation" style. Both options live in the sid
 import streamlit as st
 
 from figures.presentation import export_filename, presentation_style
+from specs import app
+
+from .controls import PageControls
 
 PRESENTATION = "presentation"  # session-state key and URL parameter: ?presentation=1
 IMAGE_FORMAT = "image_format"  # session-state key: what the camera button saves
@@ -37,18 +40,12 @@ def show_figure(fig, page, figure, key=None):
 
 
 def export_options_sidebar():
-    """Sidebar controls shared by every page: presentation style (restored from and written to the URL
-    as ?presentation=1, so a lecturer's link opens in it) and the camera button's image format."""
-    url_value = st.query_params.get(PRESENTATION)
-    if PRESENTATION not in st.session_state:  # a new session: the link decides
-        st.session_state[PRESENTATION] = str(url_value).lower() in ("1", "true")
+    """Sidebar controls shared by every page: presentation style (a link's ?presentation=1 opens in
+    it, and the address bar keeps it) and the camera button's image format."""
+    options = PageControls(None, app.CONTROLS)
     with st.sidebar:
-        st.toggle("Presentation style", key=PRESENTATION,
-                  help="Larger type and thicker lines on white, for a projector and for print.")
+        options(PRESENTATION)
         st.radio("Camera button saves", list(IMAGE_FORMATS), format_func=IMAGE_FORMATS.get,
                  key=IMAGE_FORMAT, horizontal=True,
                  help="The camera icon above each chart downloads it in this format.")
-    if presentation_on() and url_value != "1":
-        st.query_params[PRESENTATION] = "1"
-    elif not presentation_on() and url_value is not None:
-        del st.query_params[PRESENTATION]
+    options.write_link()

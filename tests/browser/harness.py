@@ -28,7 +28,7 @@ EXCEPTION = '[data-testid="stException"]'
 PLOTLY_CHART = '[data-testid="stPlotlyChart"] .main-svg'  # st.plotly_chart, drawn
 RENDERED_CHART = f'{PLOTLY_CHART}, .nnlab-live-chart .main-svg'  # or a live chart (webui/live_chart.py)
 # The Playground's elements, by the keys views/playground.py gives them (Streamlit: class st-key-<key>).
-PLAY, PAUSE, RESET = ('.st-key-playground_play button', '.st-key-playground_pause button', '.st-key-playground_reset button')
+PLAY, PAUSE, RESET = (f".st-key-playground_{name} button" for name in ("play", "pause", "reset"))
 PLANE_CHART = ".st-key-playground-output"  # live_chart(..., "playground", "output"): the large view
 
 

@@ -1,4 +1,5 @@
-"""The Playground page: buttons, ticks, links, divergence, uploads, faults (AppTest; one `at.run()` is one tick: see tests/apptest.py), and its session state."""
+"""The Playground page: buttons, ticks, links, divergence, uploads, faults (AppTest; one `at.run()` is
+one tick: see tests/apptest.py), and its session state."""
 import math
 
 import numpy as np

@@ -1,4 +1,5 @@
-"""The shared chart configuration of webui/plot.py: export file names and formats, and the sidebar options (with ?presentation=1) as a page sees them."""
+"""The shared chart configuration of webui/plot.py: export file names and formats, and the sidebar
+options (with ?presentation=1) as a page sees them."""
 import json
 
 import pytest
