@@ -29,7 +29,7 @@ if state.get(MESSAGE):
     say("error", "{} was refused: {}", *state[MESSAGE])
 
 
-def shown(control):
+def visible(control):
     return control not in hidden
 
 
@@ -88,7 +88,7 @@ problem = spec.kind(controls.current())
 state[controls.key("problem")] = state.get(controls.key("problem"), problem)
 with st.sidebar:
     st.header("Data")
-    if shown("problem"):
+    if visible("problem"):
         problem = st.selectbox("Problem", list(spec.PROBLEMS), key=controls.key("problem"),
                                format_func=spec.PROBLEMS.get, on_change=change_problem)
     own_data = state[OWN_DATA]
@@ -96,34 +96,34 @@ with st.sidebar:
         say("info", "Using uploaded data **{}**: {} training and {} test points.", own_data.name,
             len(own_data.X_train), len(own_data.X_test))
         st.button("Back to generated data", on_click=drop_csv)
-    if own_data is None and shown("dataset"):
+    if own_data is None and visible("dataset"):
         controls("dataset", options=spec.datasets_for(problem))
     if own_data is None:
-        if problem == "multiclass" and shown("n_classes"):
+        if problem == "multiclass" and visible("n_classes"):
             controls("n_classes")
         for name in ("noise", "n_points", "train_ratio"):
-            if shown(name):
+            if visible(name):
                 controls(name)
-        if shown("data_seed"):
+        if visible("data_seed"):
             left, right = st.columns([3, 2], vertical_alignment="bottom")
             controls("data_seed", left)
             right.button("Regenerate", on_click=regenerate,
                          help="New data from the next seed; the network keeps its weights.")
-    if shown("features"):
+    if visible("features"):
         st.header("Input features")
         controls("features")
 
     st.header("Network")
-    if shown("hidden_layers"):
+    if visible("hidden_layers"):
         controls("hidden_layers")
     for name in ("activation", "output", "init", "seed"):
-        if shown(name):
+        if visible(name):
             controls(name)
 
     st.header("Training")
-    if shown("learning_rate"):
+    if visible("learning_rate"):
         controls("learning_rate")
-    if shown("optimizer"):
+    if visible("optimizer"):
         optimizer = controls("optimizer")
         for name in OPTIMIZERS[optimizer].hyperparameters:
             controls(name)
@@ -135,22 +135,22 @@ with st.sidebar:
         config = None
     if config is not None:
         trainer = live.trainer(config, own_data, id(own_data))
-    if shown("batch_size") and config is not None:
+    if visible("batch_size") and config is not None:
         state[controls.key("batch_size")] = min(state.get(controls.key("batch_size"), 10), trainer.n_train)
         controls("batch_size", max_value=max(trainer.n_train, 2))
-    if shown("regularization"):
+    if visible("regularization"):
         regularization = controls("regularization")
         if regularization != "none":
             controls("regularization_rate")
         if regularization == "elastic_net":
             controls("elastic_beta")
 
-    if shown("own_data"):
+    if visible("own_data"):
         st.header("Own data")
         column = "label" if problem != "regression" else "target"
         st.file_uploader(f"CSV with columns x1, x2, {column} (at most 5000 rows)", type="csv",
                          key=controls.key("csv_file"), on_change=load_csv)
-    if shown("save_load") and config is not None:
+    if visible("save_load") and config is not None:
         st.header("Save and load")
         # Called when clicked, outside any script run (no session state there): the trainer itself
         # goes with it, so the file holds its weights at that moment.

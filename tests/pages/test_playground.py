@@ -30,6 +30,10 @@ CSV_FILE, MODEL_FILE = "playground_csv_file", "playground_model_file"
 def test_default_load_shows_epoch_zero_and_every_figure():
     at = open_page("playground")
     assert epoch(at) == 0
+    metrics = trainer(at).metrics()
+    shown_numbers = {m.label: m.value for m in at.metric}
+    assert shown_numbers["Training loss"] == f"{metrics.train_loss:.4f}"
+    assert shown_numbers["Test accuracy"] == f"{metrics.test_accuracy:.1%}"
     assert len(at.get("bidi_component")) == 4  # live charts: plane, network, loss, accuracy
     assert not at.warning and not at.error
 
