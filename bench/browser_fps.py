@@ -18,11 +18,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "browser"), str(ROOT / "bench")]
 
-import harness  # noqa: E402
 import playground_tick  # noqa: E402
+from test_browser_live import LIVE_PAGES  # noqa: E402
+
+import harness  # noqa: E402
 from nncore import Config  # noqa: E402
 from specs.pages import PAGES  # noqa: E402
-from test_browser_live import LIVE_PAGES  # noqa: E402
 
 TARGET_PER_SECOND = 8
 # (row, page, query, Config whose server-side tick bench/playground_tick.py times, or None)

@@ -1,21 +1,28 @@
 """Training curves from a Trainer's History: loss (train and test, optional log scale) and
 accuracy, against the epoch."""
+import math
+
 import plotly.graph_objects as go
 
 TRAIN_COLOUR, TEST_COLOUR = "#1f77b4", "#ff7f0e"
 
 
 def _curves(history, columns, title, y_title, log_scale=False, y_range=None, marks=(), lines=(),
-            height=260):
-    """`marks`: more traces drawn over the curves; `lines`: layout shapes (e.g. a vertical line)."""
+            height=260, now=""):
+    """`columns` [(column, name, colour)]; `marks`: more traces drawn over the curves; `lines`: layout
+    shapes (e.g. a vertical line); `now`: the current values, said after the title."""
     epochs = history.column("epoch")
+    waiting = [] if len(history) else [dict(text="Press Play (or Step) to train", showarrow=False,
+                                            xref="paper", yref="paper", x=0.5, y=0.5,
+                                            font=dict(size=14, color="#888"))]
     # layout given to the constructor: update_layout is much slower, and this runs every tick
     return go.Figure([*(go.Scatter(x=epochs, y=history.column(column), mode="lines", name=name,
                                    line=dict(color=colour, width=2))
                         for column, name, colour in columns), *marks], layout=dict(
-        title=dict(text=title, x=0.5, font=dict(size=14)), height=height, uirevision=title,
-        margin=dict(l=60, r=10, t=40, b=90), legend=dict(orientation="h", y=-0.45), shapes=list(lines),
-        xaxis=dict(title=dict(text="epoch")),
+        title=dict(text=f"{title}: {now}" if now else title, x=0.02, xanchor="left", font=dict(size=14)), height=height,
+        uirevision=title, margin=dict(l=60, r=10, t=60, b=45),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
+        shapes=list(lines), annotations=waiting, xaxis=dict(title=dict(text="epoch", standoff=4)),
         yaxis=dict(title=dict(text=y_title), type="log" if log_scale else "linear", range=y_range)))
 
 
@@ -28,8 +35,12 @@ def loss_figure(history, log_scale=False, marks=(), lines=(), height=260):
                    lines=lines, height=height)
 
 
-def accuracy_figure(history):
-    """Training and test accuracy per recorded epoch, on [0, 1]."""
+def accuracy_figure(history, height=260, now=None):
+    """Training and test accuracy per recorded epoch, on [0, 1]; `now` = (training, test) accuracy of
+    the current weights, said in the title ("—" for a NaN: no test points)."""
+    words = "" if now is None else ", ".join(
+        f"{name} {value:.1%}" if math.isfinite(value) else f"{name} —"
+        for name, value in zip(("training", "test"), now))
     return _curves(history, [("train_accuracy", "training accuracy", TRAIN_COLOUR),
                              ("test_accuracy", "test accuracy", TEST_COLOUR)],
-                   "Accuracy", "accuracy", y_range=[0, 1.02])
+                   "Accuracy", "accuracy", y_range=[0, 1.02], height=height, now=words)

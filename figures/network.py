@@ -68,7 +68,7 @@ def network_figure(trainer, resolution=12, selected=None):
     if selected is not None:
         traces.append(_outline(*selected))
     return go.Figure(traces, layout=dict(
-        height=int(120 + 62 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
+        height=int(70 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
         uirevision="network", plot_bgcolor="rgba(0,0,0,0)",
         xaxis=dict(visible=False, fixedrange=True,
                    range=[-1.2, (n_columns - 1) * COLUMN_PITCH + 2.0]),
@@ -167,3 +167,12 @@ def _outline(layer, index):
     return go.Scatter(x=[x - 0.08, x + 1.08, x + 1.08, x - 0.08, x - 0.08],
                       y=[y - 0.08, y - 0.08, y + 1.08, y + 1.08, y - 0.08], mode="lines",
                       name="selected", hoverinfo="skip", line=dict(color="black", width=2))
+
+
+def neuron_at(trainer, x, y):
+    """(layer, index) of the neuron whose picture holds the diagram point (x, y), or None."""
+    widths = [len(trainer.feature_names)] + [W.shape[1] for W in trainer.weights]
+    layer, index = round((x - 0.5) / COLUMN_PITCH), round((y - 0.5) / ROW_PITCH)
+    centre_x, centre_y = _centre(layer, index)
+    inside = abs(x - centre_x) <= 0.6 and abs(y - centre_y) <= 0.6
+    return (layer, index) if inside and 0 <= layer < len(widths) and 0 <= index < widths[layer] else None

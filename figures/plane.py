@@ -161,7 +161,7 @@ def _as_picture(heatmap, axis):
 
 
 def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neuron=None,
-                 live=False):
+                 live=False, height=460):
     """Heatmap of the output (neuron None) or of neuron (layer, index) over the plane, with points.
 
     Layers count from 0 (the input features) to len(trainer.weights) (the output layer). `live`
@@ -190,7 +190,7 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
         heatmap, picture = _as_picture(heatmap, axis)
         images.append(picture)
     return go.Figure([heatmap, *_points(trainer, show_test, target_range)], layout=dict(
-        title=dict(text=title, x=0.5, font=dict(size=14)), uirevision="plane", height=460,
+        title=dict(text=title, x=0.5, font=dict(size=14)), uirevision="plane", height=height,
         margin=dict(l=50, r=10, t=40, b=45), showlegend=False, images=images,
         xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain",
                    showgrid=False, zeroline=False),

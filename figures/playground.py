@@ -15,13 +15,15 @@ class ViewOptions:
     log_scale: bool = False
     resolution: int = 50  # grid of the large view
     thumbnail: int = 12  # grid of each neuron's picture in the diagram
+    plane_height: int = 460  # pixels
+    curve_height: int = 260
 
 
 def large_view(trainer, view=ViewOptions(), live=False):
     """The large picture: the network's output (or the chosen neuron) over the input plane; `live`
     while training plays (figures/plane.py: a picture, cheaper to redraw, without hover)."""
     return plane_figure(trainer, view.resolution, view.show_test, view.discretize, view.neuron,
-                        live)
+                        live, view.plane_height)
 
 
 def playground_figures(trainer, view=ViewOptions(), live=False, names=None):
@@ -30,8 +32,10 @@ def playground_figures(trainer, view=ViewOptions(), live=False, names=None):
     builders = {
         "plane": lambda: large_view(trainer, view, live),
         "network": lambda: network_figure(trainer, view.thumbnail, view.neuron),
-        "loss": lambda: loss_figure(trainer.history, view.log_scale),
+        "loss": lambda: loss_figure(trainer.history, view.log_scale, height=view.curve_height),
     }
     if trainer.dataset.kind != "regression":
-        builders["accuracy"] = lambda: accuracy_figure(trainer.history)
+        metrics = trainer.metrics()
+        builders["accuracy"] = lambda: accuracy_figure(
+            trainer.history, view.curve_height, (metrics.train_accuracy, metrics.test_accuracy))
     return {name: build() for name, build in builders.items() if names is None or name in names}

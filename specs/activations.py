@@ -5,6 +5,7 @@ from nncore import ACTIVATIONS
 from .controls import Choice, Choices, Controls, Number
 
 TITLE, ICON = "Activation functions", ":material/show_chart:"
+SHORT = "Activations"  # in the navigation
 SUMMARY = "sigmoid, tanh, ReLU, leaky ReLU, linear with their derivatives and vanishing gradients"
 CONTROLS = Controls(
     Choices("names", "activations", ["sigmoid", "tanh", "relu"], options=tuple(ACTIVATIONS),

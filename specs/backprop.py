@@ -20,6 +20,7 @@ from lessons.backprop import (
 from .controls import Choice, Controls, Number
 
 TITLE, ICON = "Backpropagation step by step", ":material/sync_alt:"
+SHORT = "Backprop"  # in the navigation
 SUMMARY = "computation graph with Forward / Backward / Update, error signals checked numerically"
 NEURON, NETWORK = logistic_neuron_graph(), network_graph(NETWORK_SIZES)
 LEAF = dict(low=-100.0, high=100.0, step=0.1, format="%.4f", widget="number")

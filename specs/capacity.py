@@ -7,6 +7,7 @@ from nncore import ACTIVATIONS
 from .controls import Choice, Choices, Controls, Number
 
 TITLE, ICON = "From one neuron to a hidden layer", ":material/extension:"
+SHORT = "Hidden layer"  # in the navigation
 SUMMARY = "XOR and circle: one neuron fails, a hidden layer separates them; linear hidden units do not"
 CONTROLS = Controls(
     Choice("dataset", "data", "xor", options=("xor", "circle"), labels={"xor": "XOR", "circle": "Circle"},

@@ -9,6 +9,7 @@ from lessons.gradient_descent import SURFACES, batch_paths, learning_rate_paths,
 from .controls import Choice, Controls, Number, OptionalNumber
 
 TITLE, ICON = "Gradient descent", ":material/landscape:"
+SHORT = "Gradient descent"  # in the navigation
 SUMMARY = "loss surfaces, GD vs SGD vs minibatch, learning rate, stopping rules, optimizer race"
 START = dict(low=-100.0, high=100.0, step=0.1, format="%g", widget="number", follows=("surface",))
 RATE = dict(low=1e-6, high=100.0, format="%g", widget="number", follows=("surface",))

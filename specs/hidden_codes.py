@@ -6,6 +6,7 @@ from nncore import OPTIMIZERS, OUTPUT_LOSSES, Trainer
 from .controls import Choice, Controls, Number
 
 TITLE, ICON = "Hidden representations: 8-3-8", ":material/grid_view:"
+SHORT = "8-3-8 codes"  # in the navigation
 SUMMARY = "the 8-3-8 network learns a code for eight patterns: table, heatmap, unit cube"
 CONTROLS = Controls(
     Choice("output", "output + loss", CODES_CONFIG.output, options=("sigmoid_bce", "sigmoid_mse"),

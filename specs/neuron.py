@@ -9,6 +9,7 @@ from nncore import make_dataset
 from .controls import Choice, Controls, Number
 
 TITLE, ICON = "The artificial neuron", ":material/radio_button_checked:"
+SHORT = "Neuron"  # in the navigation
 SUMMARY = "s = w·x + b and h = g(s), the angle test with its cone, one neuron as a linear classifier"
 CONTROLS = Controls(
     Number("w1", "w₁", 1.0, low=-3.0, high=3.0, step=0.05, widget="slider"),

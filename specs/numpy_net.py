@@ -16,6 +16,7 @@ from lessons.numpy_net import (
 from .controls import Controls, Number
 
 TITLE, ICON = "A two-layer net in NumPy", ":material/code:"
+SHORT = "NumPy net"  # in the navigation
 SUMMARY = "the lecture's NumPy program next to the same loop live on nncore (and PyTorch)"
 CONTROLS = Controls(Number("seed", "seed of the random arrays", 0, low=0, high=9999, whole=True,
                            widget="number"))

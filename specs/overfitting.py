@@ -10,6 +10,7 @@ from nncore import Trainer
 from .controls import Choice, Controls, Number
 
 TITLE, ICON = "Over- and underfitting", ":material/tune:"
+SHORT = "Overfitting"  # in the navigation
 SUMMARY = "capacity and regularization sliders, train/test curves, early stopping, the U-shaped test loss"
 CONTROLS = Controls(
     Number("noise", "noise (std of ε)", SWEEP_CONFIG.noise, low=0.0, high=0.6, step=0.05,

@@ -1,5 +1,6 @@
-"""Every page of the app in lecture order: its stem (the name of its file in views/, specs/, lessons/,
-figures/ and tests/, and the first part of its charts' file names) and its spec."""
+"""Every page of the app in lecture order and in the lecture's sections: its stem (the name of its file
+in views/, specs/, lessons/, figures/ and tests/, and the first part of its charts' file names) and its
+spec. The Playground comes last: it uses everything the lecture teaches."""
 from . import (
                activations,
                backprop,
@@ -14,6 +15,11 @@ from . import (
                universal_approximation,
 )
 
-PAGES = {spec.__name__.rsplit(".", 1)[1]: spec for spec in (
-    playground, neuron, activations, single_layer, gradient_descent, capacity, universal_approximation,
-    hidden_codes, backprop, numpy_net, overfitting)}
+SECTIONS = {
+    "The neuron": (neuron, activations),
+    "One layer": (single_layer, gradient_descent),
+    "Hidden layers": (capacity, universal_approximation, hidden_codes, backprop),
+    "In practice": (numpy_net, overfitting, playground),
+}
+PAGES = {spec.__name__.rsplit(".", 1)[1]: spec for specs in SECTIONS.values() for spec in specs}
+FIRST = "neuron"  # where a newcomer starts

@@ -26,6 +26,7 @@ from nncore.tabular import dataset_from_csv
 from .controls import Choice, Choices, Controls, Flag, Layers, Number, ParameterError
 
 TITLE, ICON = "Playground", ":material/tune:"
+SHORT = "Playground"  # in the navigation
 SUMMARY = "train a network live on 2D data and watch every neuron; share a configuration as a link"
 DEFAULTS = Config()
 PROBLEMS = {"binary": "Binary classification", "multiclass": "Multi-class classification",
@@ -133,9 +134,17 @@ def settings_of(config):
             for name, value in config.to_dict().items()}
 
 
-def view(settings, neuron=None):
+def neurons(trainer):
+    """(layer, index) of every neuron of the trainer's network, the input features (layer 0) first."""
+    widths = [len(trainer.feature_names)] + [W.shape[1] for W in trainer.weights]
+    return [(layer, index) for layer, width in enumerate(widths) for index in range(width)]
+
+
+def view(settings, neuron=None, plane_height=460, curve_height=260):
+    """What the pictures show; the page passes the sizes of its one-screen layout."""
     return ViewOptions(show_test=settings["show_test"], discretize=settings["discretize"],
-                       neuron=neuron, log_scale=settings["log_scale"])
+                       neuron=neuron, log_scale=settings["log_scale"], plane_height=plane_height,
+                       curve_height=curve_height)
 
 
 def export(settings):

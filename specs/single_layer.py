@@ -14,6 +14,7 @@ from nncore import OUTPUT_LOSSES, REGULARIZERS, Trainer
 from .controls import Choice, Control, Controls, Flag, Number, ParameterError, as_text
 
 TITLE, ICON = "Single-layer networks", ":material/target:"
+SHORT = "Single layer"  # in the navigation
 SUMMARY = "softmax calculator, winner-take-all, softmax vs hinge loss, L1/L2 regularization live"
 MAX_CLASSES = 10  # rows of the calculator's table
 MAX_NAME = 40  # characters of a class name

@@ -7,6 +7,7 @@ from nncore import ACTIVATIONS, Trainer
 from .controls import Choice, Controls, Flag, Number, Text
 
 TITLE, ICON = "Universal approximation", ":material/ssid_chart:"
+SHORT = "Approximation"  # in the navigation
 SUMMARY = "fit 1D curves live, each hidden unit's contribution stacked; bumps from two sigmoids"
 EXAMPLE_POINTS = "-3, 0\n-2, 1\n-1, 0.5\n0, -1\n1, 0\n2, 1.5\n3, 1"
 CONTROLS = Controls(

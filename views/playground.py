@@ -1,9 +1,12 @@
 """Playground: train a small network live on 2D data and watch every neuron, like TensorFlow
-Playground, plus multi-class, shareable links, save/load and own CSV data."""
-from urllib.parse import urlencode
+Playground, plus multi-class, shareable links, save/load and own CSV data.
 
+On one screen, as TensorFlow Playground lays it out: run controls and the common settings in a top
+bar, then the data and features, the network (with + and − for layers and neurons; a click on a
+neuron shows it large) and the output with its loss. Rare settings are in the sidebar."""
 import streamlit as st
 
+from figures.network import neuron_at
 from figures.plane import neuron_name
 from nncore import ACTIVATIONS, DEFAULT_OUTPUT, OPTIMIZERS
 from nncore.persistence import trainer_to_json
@@ -13,20 +16,22 @@ from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
+from webui.page_style import NUMBERS, PICTURE_FIRST
+from webui.share import share_box
 
 PAGE = "playground"
 state = st.session_state
 OWN_DATA, MESSAGE, FIGURES = f"{PAGE}_own_data", f"{PAGE}_message", f"{PAGE}_figures"
+NEURON = f"{PAGE}_view_neuron"  # (layer, index) shown large; () for the network's output
+PLANE_HEIGHT, CURVE_HEIGHT = 330, 170  # pixels: the page fits a 1280x720 screen
 
-st.title(spec.TITLE)
 controls = PageControls(PAGE, spec.CONTROLS)
 hidden = controls.link_settings["hide"]
 controls.set("hide", hidden)
 live = LiveTraining(PAGE, lambda: state[controls.key("steps_per_tick")], "Step",
                     step_help="Train one epoch")
 state.setdefault(OWN_DATA, None)
-if state.get(MESSAGE):
-    say("error", "{} was refused: {}", *state[MESSAGE])
+state.setdefault(NEURON, ())
 
 
 def visible(control):
@@ -79,78 +84,110 @@ def load_model():
     own_data = trainer.dataset if trainer.dataset.name != trainer.config.dataset else None
     controls.put(spec.settings_of(trainer.config))
     state[controls.key("problem")] = trainer.config.kind
-    state.update({OWN_DATA: own_data, MESSAGE: None})
+    state.update({OWN_DATA: own_data, MESSAGE: None, NEURON: ()})
     live.replace(trainer, id(own_data))
 
 
-# --- controls --------------------------------------------------------------------------------
+def change_layers(layer, change):
+    """+ or − on a layer's neurons (layer None: on the number of hidden layers)."""
+    layers = list(controls.current()["hidden_layers"])
+    if layer is None:
+        layers = layers[:-1] if change < 0 else layers + [layers[-1] if layers else 4]
+    else:
+        layers[layer] = layers[layer] + change
+    if len(layers) <= spec.MAX_LAYERS and all(1 <= width <= spec.MAX_NEURONS for width in layers):
+        controls.put({"hidden_layers": tuple(layers)})
+        state[NEURON] = ()
+
+
+def show_neuron(event):
+    """A click on the diagram: that neuron in the large view (the output one: the network's output)."""
+    neuron = neuron_at(live.current, event.x, event.y)
+    if neuron is not None:
+        output_layer = len(live.current.weights)
+        state[NEURON] = () if neuron[0] == output_layer and live.current.n_outputs == 1 else neuron
+
+
+# --- the top bar: run controls and the settings changed most --------------------------------------
+if state.get(MESSAGE):
+    say("error", "{} was refused: {}", *state[MESSAGE])
 problem = spec.kind(controls.current())
-state[controls.key("problem")] = state.get(controls.key("problem"), problem)
-with st.sidebar:
-    st.header("Data")
-    if visible("problem"):
-        problem = st.selectbox("Problem", list(spec.PROBLEMS), key=controls.key("problem"),
-                               format_func=spec.PROBLEMS.get, on_change=change_problem)
+state.setdefault(controls.key("problem"), problem)
+top = st.container(horizontal=True, vertical_alignment="bottom", key=f"{PAGE}_top")
+run_buttons = top.container(horizontal=True, vertical_alignment="bottom", width="content")
+for name in ("learning_rate", "activation", "regularization"):
+    if visible(name):
+        controls(name, top, width=150)
+if visible("regularization") and controls.current()["regularization"] != "none":
+    controls("regularization_rate", top, width=150)
+if visible("problem"):
+    problem = top.selectbox("Problem", list(spec.PROBLEMS), key=controls.key("problem"),
+                            format_func=spec.PROBLEMS.get, on_change=change_problem, width=190)
+controls("steps_per_tick", top, width=140)
+
+with st.container(key=f"{PAGE}_{PICTURE_FIRST}"):  # on a phone: the network and output first
+    data_column, main = st.columns([1, 5], gap="medium")
+
+# --- data and features ------------------------------------------------------------------------
+with data_column:
     own_data = state[OWN_DATA]
     if own_data is not None:
-        say("info", "Using uploaded data **{}**: {} training and {} test points.", own_data.name,
+        say("info", "Using uploaded data {}: {} training and {} test points.", own_data.name,
             len(own_data.X_train), len(own_data.X_test))
         st.button("Back to generated data", on_click=drop_csv)
-    if own_data is None and visible("dataset"):
-        controls("dataset", options=spec.datasets_for(problem))
-    if own_data is None:
+    else:
+        if visible("dataset"):
+            controls("dataset", options=spec.datasets_for(problem))
         if problem == "multiclass" and visible("n_classes"):
             controls("n_classes")
-        for name in ("noise", "n_points", "train_ratio"):
+        for name in ("noise", "train_ratio"):
             if visible(name):
                 controls(name)
         if visible("data_seed"):
-            left, right = st.columns([3, 2], vertical_alignment="bottom")
-            controls("data_seed", left)
-            right.button("Regenerate", on_click=regenerate,
-                         help="New data from the next seed; the network keeps its weights.")
+            st.button("Regenerate", on_click=regenerate, icon=":material/refresh:",
+                      help="New data from the next seed; the network keeps its weights.")
     if visible("features"):
-        st.header("Input features")
         controls("features")
 
-    st.header("Network")
-    if visible("hidden_layers"):
-        controls("hidden_layers")
-    for name in ("activation", "output", "init", "seed"):
+# --- rare settings: the sidebar -----------------------------------------------------------------
+with st.sidebar:
+    st.header("More settings")
+    for name in ("output", "init", "seed"):
         if visible(name):
             controls(name)
-
-    st.header("Training")
-    if visible("learning_rate"):
-        controls("learning_rate")
+    if own_data is None:
+        for name in ("n_points", "data_seed"):
+            if visible(name):
+                controls(name)
     if visible("optimizer"):
         optimizer = controls("optimizer")
         for name in OPTIMIZERS[optimizer].hyperparameters:
             controls(name)
-    settings = controls.current()
-    try:
-        config = spec.config(settings)
-    except ValueError as error:
-        say("error", "These settings do not make a network: {}", error)
-        config = None
-    if config is not None:
-        trainer = live.trainer(config, own_data, id(own_data))
-    if visible("batch_size") and config is not None:
-        state[controls.key("batch_size")] = min(state.get(controls.key("batch_size"), 10), trainer.n_train)
-        controls("batch_size", max_value=max(trainer.n_train, 2))
-    if visible("regularization"):
-        regularization = controls("regularization")
-        if regularization != "none":
-            controls("regularization_rate")
-        if regularization == "elastic_net":
-            controls("elastic_beta")
+    if controls.current()["regularization"] == "elastic_net":
+        controls("elastic_beta")
 
+settings = controls.current()
+try:
+    config = spec.config(settings)
+except ValueError as error:
+    say("error", "These settings do not make a network: {}", error)
+    controls.write_link()
+    st.stop()
+trainer = live.trainer(config, own_data, id(own_data))
+live.buttons(run_buttons)
+
+with data_column:
+    if visible("batch_size"):
+        state[controls.key("batch_size")] = min(state.get(controls.key("batch_size"), 10),
+                                                trainer.n_train)
+        controls("batch_size", max_value=max(trainer.n_train, 2))
+with st.sidebar:
     if visible("own_data"):
         st.header("Own data")
         column = "label" if problem != "regression" else "target"
         st.file_uploader(f"CSV with columns x1, x2, {column} (at most 5000 rows)", type="csv",
                          key=controls.key("csv_file"), on_change=load_csv)
-    if visible("save_load") and config is not None:
+    if visible("save_load"):
         st.header("Save and load")
         # Called when clicked, outside any script run (no session state there): the trainer itself
         # goes with it, so the file holds its weights at that moment.
@@ -158,70 +195,60 @@ with st.sidebar:
                            file_name="nnlab-model.json", mime="application/json", on_click="ignore")
         st.file_uploader("Load a model", type="json", key=controls.key("model_file"),
                          on_change=load_model)
-    with st.expander("Share this configuration"):
-        st.caption("The address bar holds the whole configuration (not the weights): copy it. "
-                   "Hide controls for a focused exercise:")
-        hide = st.multiselect("Hide in the link", spec.HIDEABLE, key=controls.key("share_hide"))
-        if config is not None:
-            link = spec.CONTROLS.link({**controls.current(), "hide": hide})
-            st.code("?" + urlencode(link) if link else "(the defaults: no parameters)")
 
-if config is None:
-    controls.write_link()
-    st.stop()
-
-# --- training buttons (outside the fragment: they set how often it runs) ----------------------
-speed, = live.buttons()
-controls("steps_per_tick", speed)
-
-
-def neuron_options(trainer):
-    """() for the network's output (a selectbox shows None as 'no choice'), then (layer, index)
-    of every neuron, inputs first."""
-    widths = [len(trainer.feature_names)] + [W.shape[1] for W in trainer.weights]
-    return [()] + [(layer, i) for layer, width in enumerate(widths) for i in range(width)]
-
-
-# --- what the pictures show (outside the fragment: fewer elements for the browser to redraw on
-# every tick; a change reruns the page) ----------------------------------------------------------
-options = neuron_options(trainer)
-if state.get(controls.key("view_neuron"), ()) not in options:
-    state[controls.key("view_neuron")] = ()
-choose, *toggles = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
-choose.selectbox("Large view", options, key=controls.key("view_neuron"), format_func=lambda n: (
-    f"Neuron {neuron_name(trainer, *n)}" if n else "Output of the network"))
-for column, name in zip(toggles, ("show_test", "discretize", "log_scale")):
-    controls(name, column)
+# --- the network's + and −, and what the pictures show (outside the live view: a change reruns the
+# page; fewer elements for the browser to redraw on every tick) ----------------------------------
+with main:
+    layers = settings["hidden_layers"]
+    bar = st.container(horizontal=True, vertical_alignment="center", key=f"{PAGE}_layers")
+    if visible("hidden_layers"):
+        bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_layers", help="One hidden layer less",
+                   on_click=change_layers, args=(None, -1), disabled=not layers)
+        bar.button("", icon=":material/add:", key=f"{PAGE}_more_layers", help="One hidden layer more",
+                   on_click=change_layers, args=(None, 1), disabled=len(layers) >= spec.MAX_LAYERS)
+        bar.markdown(f"**{len(layers)} hidden layer{'s' * (len(layers) != 1)}**")
+        for layer, width in enumerate(layers):
+            bar.markdown(f"· layer {layer + 1}:")
+            bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_{layer}",
+                       help=f"One neuron less in layer {layer + 1}", on_click=change_layers,
+                       args=(layer, -1), disabled=width <= 1)
+            bar.markdown(f"{width}")
+            bar.button("", icon=":material/add:", key=f"{PAGE}_more_{layer}",
+                       help=f"One neuron more in layer {layer + 1}", on_click=change_layers,
+                       args=(layer, 1), disabled=width >= spec.MAX_NEURONS)
+    for name in ("show_test", "discretize", "log_scale"):
+        controls(name, bar)
 controls.write_link()
-view = spec.view(controls.current(), state[controls.key("view_neuron")] or None)
+with st.sidebar:
+    share_box(PAGE, spec.CONTROLS, {**controls.current(), "hide": hidden}, spec.HIDEABLE)
 
 
 def draw(trainer):
     """The numbers and every picture of the current trainer."""
     metrics = trainer.metrics()
-    numbers = st.columns(5)
-    numbers[0].metric("Epoch", trainer.epoch)
-    numbers[1].metric("Training loss", f"{shown(metrics.train_loss):.4f}")
-    numbers[2].metric("Test loss", f"{shown(metrics.test_loss):.4f}")
-    if trainer.dataset.kind != "regression":
-        numbers[3].metric("Training accuracy", f"{shown(metrics.train_accuracy):.1%}")
-        numbers[4].metric("Test accuracy", f"{shown(metrics.test_accuracy):.1%}")
+    neuron = state[NEURON] if state[NEURON] in spec.neurons(trainer) else ()
+    view = spec.view(controls.current(), neuron or None, PLANE_HEIGHT, CURVE_HEIGHT)
     figures, state[FIGURES] = spec.live_figures(state.get(FIGURES), trainer, view, live.playing)
-    diagram, large = st.columns([3, 2])
-    with large:
+    diagram, output = st.columns([3, 2], gap="small")
+    with output:
+        numbers = st.container(horizontal=True, key=f"{PAGE}{NUMBERS}")
+        numbers.metric("Epoch", trainer.epoch, width="content")
+        numbers.metric("Training loss", f"{shown(metrics.train_loss):.4f}", width="content")
+        numbers.metric("Test loss", f"{shown(metrics.test_loss):.4f}", width="content",
+                       help=None if len(trainer.X_test) else "No test points: all are for training.")
         live_chart(figures["plane"], PAGE, "output")
-    with diagram:
-        live_chart(figures["network"], PAGE, "network")
-    curves = st.columns(2)
-    with curves[0]:
-        live_chart(figures["loss"], PAGE, "loss")
-    if "accuracy" in figures:
-        with curves[1]:
+        if "accuracy" in figures:
             live_chart(figures["accuracy"], PAGE, "accuracy")
+    with diagram:
+        st.caption("Click a neuron to see it large" + (
+            f": now {neuron_name(trainer, *neuron)}." if neuron else "; now the output."))
+        live_chart(figures["network"], PAGE, "network", on_event=show_neuron)
+        live_chart(figures["loss"], PAGE, "loss")
 
 
-live.fragment(draw)
-st.caption(f"Network: each hidden neuron computes h = g(Wᵀx + b) with g = "
-           f"{ACTIVATIONS[trainer.activation].label}; output: {trainer.loss.label}. Links: blue "
-           f"w > 0, orange w < 0, thickness ∝ |w|; squares: biases b. Loss curve: the data loss "
-           f"(mean over the points, without the penalty λR(W)).")
+with main:
+    live.fragment(draw)
+    st.caption(f"Network: each hidden neuron computes h = g(Wᵀx + b) with g = "
+               f"{ACTIVATIONS[trainer.activation].label}; output: {trainer.loss.label}. Links: blue "
+               f"w > 0, orange w < 0, thickness ∝ |w|; squares: biases b. Loss curve: the data loss "
+               f"(mean over the points, without the penalty λR(W)).")

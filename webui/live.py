@@ -98,22 +98,20 @@ class LiveTraining:
         st.session_state[self._key("seconds")] = self.seconds + time.perf_counter() - started
 
     def buttons(self, container=None):
-        """Play (or Pause), Step and Reset in one row; returns the row's columns after them, for the
-        page's own controls of training."""
-        row = (container or st).columns([1, 1, 1, 3], vertical_alignment="bottom")
+        """Play (or Pause), Step and Reset side by side in `container` (default: a row of their own)."""
+        row = container or st.container(horizontal=True, vertical_alignment="bottom")
         trainer = self.current
         finished = trainer is None or self._finished(trainer)
         if self.playing:
-            row[0].button("Pause", key=self._key("pause"), icon=":material/pause:", width="stretch",
-                          on_click=self.set_playing, args=(False,))
+            row.button("Pause", key=self._key("pause"), icon=":material/pause:",
+                       on_click=self.set_playing, args=(False,))
         else:
-            row[0].button("Play", key=self._key("play"), icon=":material/play_arrow:", width="stretch",
-                          on_click=self.set_playing, args=(True,), disabled=finished)
-        row[1].button(self.step_label, key=self._key("step"), icon=":material/skip_next:",
-                      width="stretch", on_click=self.step, disabled=finished, help=self.step_help)
-        row[2].button("Reset", key=self._key("reset"), icon=":material/restart_alt:", width="stretch",
-                      on_click=self.reset, help="New initial weights (same seed), epoch 0")
-        return row[3:]
+            row.button("Play", key=self._key("play"), icon=":material/play_arrow:",
+                       on_click=self.set_playing, args=(True,), disabled=finished)
+        row.button(self.step_label, key=self._key("step"), icon=":material/skip_next:",
+                   on_click=self.step, disabled=finished, help=self.step_help)
+        row.button("Reset", key=self._key("reset"), icon=":material/restart_alt:",
+                   on_click=self.reset, help="New initial weights (same seed), epoch 0")
 
     # --- the live view ---------------------------------------------------------------------------
     def tick(self):

@@ -123,7 +123,19 @@ function decodeArrays(value) {
   return value;
 }
 
-export default function ({ data, parentElement }) {
+// Tell Python (webui/chart_events.py) which point of the chart was clicked, in data coordinates.
+function sendClicks(chart, setTriggerValue) {
+  if (chart.nnlabClicks) return;
+  chart.nnlabClicks = true;
+  chart.on("plotly_click", (event) => {
+    const point = event.points && event.points[0];
+    if (!point || typeof point.x !== "number" || typeof point.y !== "number") return;
+    setTriggerValue("event", {kind: "click", x: point.x, y: point.y,
+                              shift: Boolean(event.event && event.event.shiftKey)});
+  });
+}
+
+export default function ({ data, parentElement, setTriggerValue }) {
   const chart = parentElement.querySelector(".nnlab-live-chart");
   const message = parentElement.querySelector(".nnlab-live-chart-message");
   // `data` is the UTF-8 JSON {"figure": {...}, "config": {...}, "theme": "streamlit" or null}.
@@ -154,6 +166,7 @@ export default function ({ data, parentElement }) {
     chart.nnlabTemplate = {text: template, template: figure.layout.template};
     chart.nnlabDrawn = text;
     message.textContent = "";
+    sendClicks(chart, setTriggerValue);
   }).catch((error) => {
     message.textContent = `This chart could not be drawn: ${error.message}`;
   });

@@ -18,6 +18,7 @@ import plotly.io as pio
 import streamlit as st
 
 from figures.presentation import presentation_style
+from webui.chart_events import chart_event
 from webui.plot import IMAGE_FORMAT, export_config, presentation_on, show_figure
 
 COMPONENT_NAME = "nnlab_live_chart"
@@ -59,10 +60,11 @@ def figure_payload(element):
     return payload["figure"], payload["config"], payload["theme"]
 
 
-def live_chart(fig, page, figure, key=None):
+def live_chart(fig, page, figure, key=None, on_event=None):
     """Draw `fig` like `webui.plot.show_figure` (same export config, presentation style and default
-    key), but update the same chart in place on later reruns. Without Streamlit's plotly.js module
-    (another Streamlit version) it falls back to show_figure."""
+    key), but update the same chart in place on later reruns. `on_event(ChartEvent)` is called when
+    the student clicks a point of the chart (webui/chart_events.py; a refused event is dropped).
+    Without Streamlit's plotly.js module (another Streamlit version) it falls back to show_figure."""
     if PLOTLY_MODULE is None:
         show_figure(fig, page, figure, key=key)
         return
@@ -77,4 +79,11 @@ def live_chart(fig, page, figure, key=None):
     if not (kept and kept[0] is fig and kept[1:3] == (config, theme)):
         payload = figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme)
         kept = payloads[key] = (fig, config, theme, payload)
-    _mount_live_chart(key=key, data=kept[3])
+    callbacks = {}
+    if on_event is not None:
+        def received():
+            event = chart_event(st.session_state[key].get("event"))
+            if event is not None:
+                on_event(event)
+        callbacks["on_event_change"] = received
+    _mount_live_chart(key=key, data=kept[3], **callbacks)

@@ -1,9 +1,9 @@
 """Config refuses every value of a wrong type or range with a ValueError naming the field."""
 import pytest
+from engine.json_values import JSON_VALUES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.json_values import JSON_VALUES
 from nncore import Config
 from nncore.config import fields_by_name
 

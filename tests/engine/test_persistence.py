@@ -6,12 +6,21 @@ from dataclasses import astuple
 
 import numpy as np
 import pytest
+from engine.json_values import JSON_VALUES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.json_values import JSON_VALUES
-from nncore import (ACTIVATIONS, DATASETS, FEATURES, INITS, OPTIMIZERS, OUTPUT_LOSSES, Config,
-                    Dataset, Trainer)
+from nncore import (
+    ACTIVATIONS,
+    DATASETS,
+    FEATURES,
+    INITS,
+    OPTIMIZERS,
+    OUTPUT_LOSSES,
+    Config,
+    Dataset,
+    Trainer,
+)
 from nncore.persistence import ModelLimits, trainer_from_json, trainer_to_json
 from nncore.tabular import dataset_from_csv
 

@@ -1,8 +1,15 @@
 """The capacity sweep's U-shaped test loss and the early-stopping epoch."""
 import numpy as np
 
-from lessons.overfitting import (CAPACITIES, EPOCHS, N_TEST, SWEEP_CONFIG, capacity_sweep,
-                                 early_stopping_epoch, overfitting_config)
+from lessons.overfitting import (
+    CAPACITIES,
+    EPOCHS,
+    N_TEST,
+    SWEEP_CONFIG,
+    capacity_sweep,
+    early_stopping_epoch,
+    overfitting_config,
+)
 from lessons.universal_approximation import approximation_config
 from nncore import Trainer
 

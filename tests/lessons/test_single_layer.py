@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builders import linear_classifier
-from lessons.single_layer import MAX_CLASSES, LECTURE_EXAMPLE, score_problem, softmax_calculation
+from lessons.single_layer import LECTURE_EXAMPLE, MAX_CLASSES, score_problem, softmax_calculation
 
 
 def test_softmax_calculator_on_the_lecture_example():

@@ -3,7 +3,8 @@ own controls accept; a strict read (the export's) gives the same settings or rai
 naming a parameter of the link; and the link a page writes for its settings reads back to them."""
 import math
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nnlab_export.catalog import PAGES, export_controls
 from specs.controls import Choice, Number, ParameterError, as_text

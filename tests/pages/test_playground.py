@@ -9,6 +9,7 @@ from apptest import open_page, play, shown
 from nncore import Config, Trainer
 from nncore.config import RANGES
 from nncore.persistence import trainer_to_json
+from page_charts import charts
 from specs import playground as spec
 
 
@@ -33,7 +34,10 @@ def test_default_load_shows_epoch_zero_and_every_figure():
     metrics = trainer(at).metrics()
     shown_numbers = {m.label: m.value for m in at.metric}
     assert shown_numbers["Training loss"] == f"{metrics.train_loss:.4f}"
-    assert shown_numbers["Test accuracy"] == f"{metrics.test_accuracy:.1%}"
+    accuracy = next(figure for figure, _ in charts(at) if figure["layout"].get("title", {}).get("text", "").startswith(
+        "Accuracy"))
+    assert accuracy["layout"]["title"]["text"] == (f"Accuracy: training {metrics.train_accuracy:.1%}, "
+                                                   f"test {metrics.test_accuracy:.1%}")
     assert len(at.get("bidi_component")) == 4  # live charts: plane, network, loss, accuracy
     assert not at.warning and not at.error
 
@@ -84,7 +88,7 @@ def test_a_link_with_every_parameter_restores_each_control():
     assert at.selectbox(key="playground_dataset").value == "spiral_k"
     assert at.selectbox(key="playground_problem").value == "multiclass"
     assert at.select_slider(key="playground_noise").value == 0.25
-    assert at.number_input(key="playground_hidden_layers_1").value == 3
+    assert at.session_state["playground_hidden_layers_1"] == 3
     assert at.checkbox(key="playground_features_sin_x2").value and not at.checkbox(key="playground_features_sin_x1").value
     assert at.select_slider(key="playground_learning_rate").value == 0.003
     assert at.number_input(key="playground_beta1").value == 0.8
@@ -265,7 +269,8 @@ def test_an_architecture_change_rebuilds_and_tick_trains_only_while_playing():
     assert first.steps == 0
     play(at, 25, 1)
     assert first.steps == 2 * 25  # the run of the Play click and one more tick
-    at.number_input(key="playground_hidden_layers_0").set_value(7).run()
+    for _ in range(3):  # 4 neurons + 3
+        at.button(key="playground_more_0").click().run()
     rebuilt = trainer(at)
     assert rebuilt is not first and rebuilt.weights[0].shape == (2, 7) and rebuilt.steps == 0
 
