@@ -55,9 +55,9 @@ def app_pages_files():
 
 def app_pages():
     """(url path, title) of every page in app.py's PAGES."""
-    from streamlit.source_util import page_icon_and_name  # how st.Page names a file's URL
+    from webui.streamlit_private import page_url_path
 
-    return [(page_icon_and_name(Path(path))[1], title) for path, title, *_ in app_pages_files()]
+    return [(page_url_path(path), title) for path, title, *_ in app_pages_files()]
 
 
 def free_port():
