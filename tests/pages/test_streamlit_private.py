@@ -15,12 +15,13 @@ from streamlit.runtime import Runtime, RuntimeConfig, SessionClient
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.runtime.memory_session_storage import MemorySessionStorage
 from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+from streamlit.testing.v1 import AppTest
 
 from webui import streamlit_private
 
 ROOT = Path(__file__).resolve().parents[2]
 SUPPORTED = re.search(r"^streamlit==(\S+)$", (ROOT / "requirements.txt").read_text(), re.M).group(1)
-RECONNECT_SECONDS = 0.5
+RECONNECT_SECONDS = 2.0
 
 
 @contextlib.contextmanager
@@ -109,3 +110,17 @@ def test_closed_sessions_are_shut_down_once_their_time_to_reconnect_has_passed(s
 def test_no_server_without_streamlit_run():
     with private_part("streamlit.runtime.exists()"):
         assert streamlit_private.running_server() is None
+
+
+def _server_page():
+    import streamlit as st
+
+    from webui.streamlit_private import running_server
+
+    st.write(f"server: {running_server()}")
+
+
+def test_apptest_runs_a_page_without_a_server():
+    with private_part("AppTest's stand-in Runtime, not a runtime.Runtime"):
+        at = AppTest.from_function(_server_page).run()
+        assert not at.exception and at.markdown[0].value == "server: None"
