@@ -29,5 +29,6 @@ def colour_pixels(z, zmin, zmax, colourscale):
 def png_data_uri(pixels):
     """A data: URI of the RGBA image `pixels` (height, width, 4) uint8, first row on top."""
     png = io.BytesIO()
-    Image.fromarray(pixels).save(png, format="PNG")
+    # zlib's fastest level: the picture is encoded on every tick, and a few hundred bytes do not matter
+    Image.fromarray(pixels).save(png, format="PNG", compress_level=1)
     return "data:image/png;base64," + base64.b64encode(png.getvalue()).decode("ascii")
