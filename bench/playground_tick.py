@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import plotly.io  # noqa: E402
 import plotly.tools  # noqa: E402
-import streamlit.elements.plotly_chart  # noqa: E402,F401  (installs Streamlit's Plotly theme)
+import streamlit  # noqa: E402,F401  (makes Streamlit's Plotly theme the default, as in the app)
 
 from figures.playground import ViewOptions  # noqa: E402
 from nncore import Config, Trainer  # noqa: E402

@@ -13,13 +13,21 @@ FORMATS = ("png", "svg")
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 
 
+def missing_chromium():
+    """Why kaleido has no browser to draw with here, or None when it has one."""
+    if "BROWSER_PATH" in os.environ or os.access(DEBIAN_CHROMIUM, os.X_OK) or shutil.which("chromium"):
+        return None
+    return ("image export needs Chromium: `apt-get install -y chromium` "
+            "or set BROWSER_PATH to a Chrome/Chromium executable")
+
+
 def _start_kaleido():
     # kaleido's browser lookup honours BROWSER_PATH before PATH; prefer Debian's Chromium when present.
     if "BROWSER_PATH" not in os.environ and os.access(DEBIAN_CHROMIUM, os.X_OK):
         os.environ["BROWSER_PATH"] = DEBIAN_CHROMIUM
-    if "BROWSER_PATH" not in os.environ and not shutil.which("chromium"):
-        raise RuntimeError("image export needs Chromium: `apt-get install -y chromium` "
-                           "or set BROWSER_PATH to a Chrome/Chromium executable")
+    problem = missing_chromium()
+    if problem:
+        raise RuntimeError(problem)
     kaleido.start_sync_server(silence_warnings=True)
 
 

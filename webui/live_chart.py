@@ -20,19 +20,13 @@ import streamlit as st
 from figures.presentation import presentation_style
 from webui.chart_events import chart_event
 from webui.plot import IMAGE_FORMAT, export_config, presentation_on, show_figure
+from webui.streamlit_private import plotly_js_module
 
 COMPONENT_NAME = "nnlab_live_chart"
 PAYLOADS = "live_chart_payloads"  # session state: {key: (figure, config, theme, payload bytes)}
 
 
-def streamlit_plotly_module():
-    """File name of the module in which this Streamlit version ships plotly.js to the browser
-    (it sets window.Plotly when imported), or None if this Streamlit has no such module."""
-    modules = sorted((Path(st.__file__).parent / "static" / "static" / "js").glob("PlotlyChart.*.js"))
-    return modules[0].name if modules else None
-
-
-PLOTLY_MODULE = streamlit_plotly_module()
+PLOTLY_MODULE = plotly_js_module()
 _mount_live_chart = st.components.v2.component(
     COMPONENT_NAME,
     html='<div class="nnlab-live-chart"></div><div class="nnlab-live-chart-message"></div>',

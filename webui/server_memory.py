@@ -16,10 +16,9 @@ Four things would otherwise hold on to it; this module mends the first three:
   run-class.sh, and the browser tests and benches start their servers with it.
 
 So one thread per server process looks every PERIOD_SECONDS: it shuts down the sessions whose time to
-reconnect has passed and, when there were some, collects garbage and trims malloc. It reaches into
-Streamlit's runtime (private names, checked by tests/browser/test_browser_server_memory.py).
+reconnect has passed and, when there were some, collects garbage and trims malloc. What it needs of
+Streamlit's runtime is private: webui/streamlit_private.py.
 """
-import asyncio
 import ctypes
 import gc
 import os
@@ -27,8 +26,7 @@ import threading
 import time
 from pathlib import Path
 
-from streamlit import runtime
-from streamlit.logger import get_logger
+from webui.streamlit_private import get_logger, running_server, shut_down_expired_sessions
 
 PERIOD_SECONDS = 10.0
 THREAD_NAME = "nnlab-closed-sessions"
@@ -39,12 +37,13 @@ _start_lock = threading.Lock()
 def look_after_server_memory():
     """Start the thread that releases closed sessions, once per server process (none under AppTest:
     its Runtime is a mock, not a server)."""
-    if not runtime.exists() or type(runtime.get_instance()) is not runtime.Runtime:
+    server = running_server()
+    if server is None:
         return
     with _start_lock:
         if any(thread.name == THREAD_NAME for thread in threading.enumerate()):
             return
-        threading.Thread(target=_release_closed_sessions, args=(runtime.get_instance(), _malloc_trim()),
+        threading.Thread(target=_release_closed_sessions, args=(server, _malloc_trim()),
                          name=THREAD_NAME, daemon=True).start()
     LOG.info("closed sessions are released at most %.0f s after their time to reconnect; "
              "MALLOC_ARENA_MAX=%s", PERIOD_SECONDS, os.environ.get("MALLOC_ARENA_MAX", "unset"))
@@ -54,7 +53,7 @@ def _release_closed_sessions(server, trim):
     while True:
         time.sleep(PERIOD_SECONDS)
         try:
-            closed = _shut_down_expired(server)
+            closed = shut_down_expired_sessions(server, timeout=60)
         except RuntimeError:  # the server is stopping: its event loop is closed
             return
         except TimeoutError:  # the event loop was too busy this time
@@ -64,19 +63,6 @@ def _release_closed_sessions(server, trim):
             gc.collect()
             trim(0)
             LOG.info("released %d closed session(s): memory %.0f -> %.0f MB", closed, before, _rss_mb())
-
-
-def _shut_down_expired(server):
-    """Shut down the stored sessions whose time to reconnect has passed; returns how many. Streamlit's
-    session storage may only be touched on the server's event loop."""
-    async def on_loop():
-        expired = server._session_mgr._session_storage._cache.expire()
-        for _, session_info in expired:
-            session_info.session.shutdown()
-        return len(expired)
-
-    loop = server._get_async_objs().eventloop
-    return asyncio.run_coroutine_threadsafe(on_loop(), loop).result(timeout=60)
 
 
 def _malloc_trim():

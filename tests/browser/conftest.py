@@ -3,27 +3,18 @@ session, a new tab (its own Streamlit session) per test.
 
 Without Chromium or Playwright the suite skips and says how to enable it; with CI=true it fails instead.
 """
-import os
-
 import pytest
 
 import harness
+from system_packages import require
 
 saved_screenshots = []
-
-
-def _require_browser():
-    problem = harness.missing_browser()
-    if problem and os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true but {problem}", pytrace=False)
-    if problem:
-        pytest.skip(problem)
 
 
 @pytest.fixture(scope="session")
 def server():
     """Base URL and process of the app under test; its log goes to artifacts/streamlit-server.log."""
-    _require_browser()
+    require(harness.missing_browser())
     harness.SCREENSHOTS.parent.mkdir(parents=True, exist_ok=True)
     with harness.streamlit_server(log_path=harness.SCREENSHOTS.parent / "streamlit-server.log") as served:
         yield served
@@ -36,7 +27,7 @@ def base_url(server):
 
 @pytest.fixture(scope="session")
 def chromium():
-    _require_browser()
+    require(harness.missing_browser())
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -44,11 +44,11 @@ def missing_browser():
 
 
 def app_pages():
-    """(url path, title) of every page of the app (specs/pages.py): st.Page names a page's URL after
-    its file's stem."""
+    """(url path, title) of every page of the app (specs/pages.py), the path as st.Page names it."""
     from specs.pages import PAGES
+    from webui.streamlit_private import page_url_path
 
-    return [(stem, spec.TITLE) for stem, spec in PAGES.items()]
+    return [(page_url_path(f"views/{stem}.py"), spec.TITLE) for stem, spec in PAGES.items()]
 
 
 def free_port():

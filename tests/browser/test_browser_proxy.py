@@ -6,7 +6,6 @@ processes and both train live through the proxy. nginx's access log says where e
 
 Without nginx the test skips and says how to install it; with CI=true it fails instead.
 """
-import os
 import random
 import re
 import shutil
@@ -18,6 +17,7 @@ import pytest
 
 import harness
 from harness import PLAY
+from system_packages import require
 
 # Chromium resolves every *.localhost name to 127.0.0.1. Streamlit accepts a websocket whose Origin is
 # its Host header (or names localhost or the machine itself); this name is neither, so the page
@@ -33,11 +33,7 @@ CSV_INPUT = f'{harness.keyed("playground_csv_file")} input[type="file"]'
 @pytest.fixture(scope="module")
 def served(chromium):
     """The class: `url` for the browser, `direct` for urllib, `backends` as nginx names them."""
-    problem = harness.missing_nginx()
-    if problem and os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true but {problem}", pytrace=False)
-    if problem:
-        pytest.skip(problem)
+    require(harness.missing_nginx())
     shutil.rmtree(RUN_DIR, ignore_errors=True)
     with harness.class_server(2, RUN_DIR) as (port, app_ports):
         yield types.SimpleNamespace(url=f"http://{HOST}:{port}", direct=f"http://127.0.0.1:{port}",

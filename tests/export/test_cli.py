@@ -13,6 +13,7 @@ from nnlab_export.render import png_size
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.usefixtures("chromium_for_export")
 def test_png_has_the_requested_pixel_size_for_every_figure(tmp_path):
     paths = export("neuron", "w1=2&T=0.5&data=xor", "png", tmp_path, width=320, height=240, scale=2.5)
     assert [p.name for p in paths] == ["nnlab_neuron_angle_test.png",
@@ -23,6 +24,7 @@ def test_png_has_the_requested_pixel_size_for_every_figure(tmp_path):
         assert len(data) > 5_000  # a picture, not an empty canvas
 
 
+@pytest.mark.usefixtures("chromium_for_export")
 def test_playground_link_exports_its_four_charts_after_training(tmp_path):
     paths = export("playground", "?dataset=xor&hidden_layers=4&activation=relu&epochs=20&hide=noise",
                    "png", tmp_path, width=400, height=300, scale=2)
@@ -31,6 +33,7 @@ def test_playground_link_exports_its_four_charts_after_training(tmp_path):
     assert all(png_size(p.read_bytes()) == (800, 600) for p in paths)
 
 
+@pytest.mark.usefixtures("chromium_for_export")
 def test_svg_has_the_requested_layout_size_and_presentation_from_the_link(tmp_path):
     [path] = export("activations", "https://x/activations?names=relu,tanh&presentation=1", "svg",
                     tmp_path, width=640, height=360, scale=3)
@@ -60,6 +63,7 @@ def test_bad_input_is_one_clear_message_and_status_2(arguments, message, tmp_pat
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.usefixtures("chromium_for_export")
 def test_command_line_prints_the_files_and_shows_no_stack_trace_on_bad_input(tmp_path):
     def run(*arguments):
         return subprocess.run([sys.executable, "-m", "nnlab_export", *arguments, "--out", str(tmp_path)],

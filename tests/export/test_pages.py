@@ -27,7 +27,7 @@ QUERIES = {
 
 
 @pytest.fixture(scope="module")
-def empty_png_size():
+def empty_png_size(chromium_for_export):
     """Bytes of an empty chart of the test size: every page's images must hold more."""
     return len(render(go.Figure(), "png", WIDTH, HEIGHT, SCALE))
 
@@ -47,6 +47,7 @@ def test_every_page_exports_pngs_of_the_requested_size_named_as_in_the_browser(p
         assert len(data) > empty_png_size, path.name
 
 
+@pytest.mark.usefixtures("chromium_for_export")
 def test_svg_of_the_backward_pass_shows_every_error_signal(tmp_path):
     paths = export("backprop", "", "svg", tmp_path, 400, 300, 3)
     assert [path.name for path in paths] == [f"{name}.svg" for name in file_names("backprop")]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from specs.pages import PAGES
+from specs.pages import FIRST, PAGES
 from webui.server_memory import THREAD_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,7 +16,9 @@ def test_home_page_runs_and_links_every_page():
     assert not at.exception
     assert "nnlab" in at.title[0].value
     assert all((ROOT / "views" / f"{page}.py").exists() for page in PAGES)
-    assert len(at.get("page_link")) == len(PAGES) >= 11
+    links = at.get("page_link")
+    assert len(PAGES) >= 11 and len(links) == 1 + len(PAGES)  # where to start, then every page
+    assert links[0].proto.page == FIRST and "Start" in links[0].proto.label
     assert THREAD_NAME not in [thread.name for thread in threading.enumerate()]
 
 

@@ -3,18 +3,17 @@ figure's JSON with the shared export config, the element keeps its id while the 
 browser updates it in place), and presentation style and the image format apply as in show_figure.
 The browser side is measured by bench/live_chart_fps.py."""
 import json
-from pathlib import Path
 
 import numpy as np
 import plotly.io as pio
-import streamlit
 from streamlit.testing.v1 import AppTest
 
 import webui.live_chart
 from builders import demo_figure
 from figures.presentation import presentation_style
-from webui.live_chart import figure_payload, streamlit_plotly_module
+from webui.live_chart import figure_payload
 from webui.plot import IMAGE_FORMAT, export_config
+from webui.streamlit_private import plotly_js_module
 
 
 def _live_page():
@@ -95,16 +94,10 @@ def test_a_kept_figure_is_serialised_once_until_it_or_the_export_format_changes(
 
 
 def test_component_imports_the_plotly_module_streamlit_serves():
-    module = streamlit_plotly_module()
+    module = plotly_js_module()
     chart = _run().get("bidi_component")[0].proto
     assert module and module in chart.js_content and "__PLOTLY_MODULE__" not in chart.js_content
     assert not chart.isolate_styles  # Plotly's page-wide CSS must reach the chart
-
-
-def test_the_module_defines_window_plotly():
-    """Guards a Streamlit upgrade: the JavaScript relies on this module setting window.Plotly."""
-    module = Path(streamlit.__file__).parent / "static" / "static" / "js" / streamlit_plotly_module()
-    assert "window.Plotly=" in module.read_text(encoding="utf-8")
 
 
 def test_presentation_style_and_svg_export_as_in_show_figure():
