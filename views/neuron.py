@@ -7,6 +7,7 @@ from specs import neuron as spec
 from webui.controls import PageControls
 from webui.messages import say
 from webui.numbers import shown
+from webui.page_style import PICTURE_FIRST, STICKY
 from webui.plot import show_figure
 
 PAGE = "neuron"
@@ -20,13 +21,30 @@ st.markdown(
     "**cos θ > T / (|x||w|)**: the input must point into a cone of half-angle "
     "arccos(T / (|x||w|)) around w.")
 
-left, picture = st.columns([2, 3])
-with left:
-    form = st.radio("Set w by", ["components w₁, w₂", "angle and length"], horizontal=True,
-                    key=f"{PAGE}_w_form")
-    if form == "angle and length":
-        angle = st.slider("angle of w (degrees)", -180, 180, 45, key=f"{PAGE}_w_angle")
-        length = st.slider("length |w|", 0.0, 3.0, 1.5, 0.05, key=f"{PAGE}_w_length")
+POLAR = "angle and length"
+ANGLE, LENGTH = f"{PAGE}_w_angle", f"{PAGE}_w_length"
+
+
+def keep_w():
+    """Switching how w is set keeps w: the other widgets are set to the same vector."""
+    if st.session_state[f"{PAGE}_w_form"] == POLAR:
+        w1, w2 = st.session_state[controls.key("w1")], st.session_state[controls.key("w2")]
+        st.session_state[ANGLE] = int(round(np.degrees(np.arctan2(w2, w1))))
+        st.session_state[LENGTH] = float(min(3.0, round(np.hypot(w1, w2) / 0.05) * 0.05))
+    else:
+        w = weight_from_polar(st.session_state[ANGLE], st.session_state[LENGTH])
+        controls.put({name: float(np.clip(round(value / 0.05) * 0.05, -3.0, 3.0))
+                      for name, value in zip(("w1", "w2"), w)})
+
+
+with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the pictures first
+    left, right = st.columns([2, 3], gap="large")
+with left, st.container(key=f"{PAGE}{STICKY}"):  # beside both pictures as the page scrolls
+    form = st.radio("Set w by", ["components w₁, w₂", POLAR], horizontal=True, key=f"{PAGE}_w_form",
+                    on_change=keep_w)
+    if form == POLAR:
+        angle = st.slider("angle of w (degrees)", -180, 180, 45, key=ANGLE)
+        length = st.slider("length |w|", 0.0, 3.0, 1.5, 0.05, key=LENGTH)
         w = weight_from_polar(angle, length)
         controls.set("w1", float(w[0]))  # the link holds the weights drawn
         controls.set("w2", float(w[1]))
@@ -35,10 +53,8 @@ with left:
     threshold = controls("T")
     x = np.array([controls("x1"), controls("x2")])
     activation = controls("activation")
-
-test = angle_test(x, w, threshold)
-s, h = neuron_output(x[None, :], w, threshold, activation)
-with left:
+    test = angle_test(x, w, threshold)
+    s, h = neuron_output(x[None, :], w, threshold, activation)
     st.subheader("With the numbers")
     st.markdown(
         f"s = w₁x₁ + w₂x₂ + b = ({shown(w[0]):.2f})({shown(x[0]):.2f}) + "
@@ -53,12 +69,16 @@ with left:
     elif test.regime == "never" and np.isfinite(test.cos_theta):
         say("warning", "T/(|x||w|) ≥ 1: for inputs of this length the neuron **never** fires.")
 
-st.header("One neuron is a linear classifier")
-st.markdown("Over the whole plane, the output h = g(w·x − T) changes only across the direction of "
-            "w: the line **w·x = T** splits the plane in two. Tune w and T by hand to separate the "
-            "points. The linearly separable set can be solved; XOR cannot, whatever w and T.")
-left, right = st.columns([2, 3])
-with left:
+with right:
+    angle_slot = st.empty()
+    st.caption("Green half-plane: w·x > T. Green arc: the inputs of length |x| that fire, i.e. the "
+               "cone of half-angle arccos(T/(|x||w|)) around w. Change |x| and the cone changes: the "
+               "same threshold is easier to pass for long inputs.")
+    st.subheader("One neuron is a linear classifier")
+    st.markdown("Over the whole plane, the output h = g(w·x − T) changes only across the direction "
+                "of w: the line **w·x = T** splits the plane in two. Tune w and T by hand to "
+                "separate the points. The linearly separable set can be solved; XOR cannot, "
+                "whatever w and T.")
     data_name = controls("data", horizontal=True)
     data = spec.toy_data(data_name)
     st.metric("accuracy (fires = class 1)",
@@ -69,13 +89,8 @@ with left:
     else:
         st.caption("These points are split by a line through the origin: turn w until the line "
                    "w·x = T separates them (T = 0) and the accuracy reaches 100 %.")
-settings = controls.settings()
-figures = spec.figures(settings)
-with picture:
-    show_figure(figures["angle test"], PAGE, "angle test")
-    st.caption("Green half-plane: w·x > T. Green arc: the inputs of length |x| that fire, i.e. the "
-               "cone of half-angle arccos(T/(|x||w|)) around w. Change |x| and the cone changes: the "
-               "same threshold is easier to pass for long inputs.")
-with right:
+    figures = spec.figures(controls.settings())
     show_figure(figures["output over the plane"], PAGE, "output over the plane")
+with angle_slot:
+    show_figure(figures["angle test"], PAGE, "angle test")
 controls.write_link()

@@ -125,7 +125,7 @@ if visible("problem"):
                             format_func=spec.PROBLEMS.get, on_change=change_problem, width=190)
 controls("steps_per_tick", top, width=140)
 
-with st.container(key=f"{PAGE}_{PICTURE_FIRST}"):  # on a phone: the network and output first
+with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the network and output first
     data_column, main = st.columns([1, 5], gap="medium")
 
 # --- data and features ------------------------------------------------------------------------

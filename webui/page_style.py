@@ -3,17 +3,24 @@ before its controls, and in presentation style larger text and widgets (Streamli
 so a larger root font scales them all)."""
 import streamlit as st
 
-PICTURE_FIRST = "picture_first"  # a container key: on a phone its columns stack picture first
+PICTURE_FIRST = "_picture_first"  # a container key's end: on a phone its columns stack last first
 NUMBERS = "_numbers"  # the end of a container key: its metrics are written small, side by side
+STICKY = "_sticky"  # a container key's end: it stays in view as the page scrolls (not on a phone)
 PRESENTATION_ROOT_FONT = "19px"  # Streamlit's own is 16px
 _CSS = """
 .block-container { padding: 3.5rem 1.5rem 2rem; }
 [class*="%(numbers)s"] [data-testid="stMetricValue"] { font-size: 1.4rem; }
 [class*="%(numbers)s"] [data-testid="stMetric"] { min-width: 6rem; }
-@media (max-width: 640px) {
-  [class*="st-key-%(first)s"] > [data-testid="stHorizontalBlock"] { flex-direction: column-reverse; }
+@media (min-width: 641px) {
+  [data-testid="stColumn"]:has(> [data-testid="stVerticalBlock"] > [data-testid="stLayoutWrapper"]
+                               > [class*="%(sticky)s"]) {
+    position: sticky; top: 3.75rem; align-self: flex-start; }
 }
-""" % {"first": PICTURE_FIRST, "numbers": NUMBERS}
+@media (max-width: 640px) {
+  [class*="%(first)s"] > [data-testid="stLayoutWrapper"] > [data-testid="stHorizontalBlock"] {
+    flex-direction: column-reverse; }
+}
+""" % {"first": PICTURE_FIRST, "numbers": NUMBERS, "sticky": STICKY}
 _PRESENTATION_CSS = "html { font-size: %s; }" % PRESENTATION_ROOT_FONT
 
 

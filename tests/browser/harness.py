@@ -142,6 +142,14 @@ def slider_value(page, key):
     return page.locator(f'{keyed(key)} [data-testid="stSliderThumbValue"]').inner_text()
 
 
+def open_sidebar(page):
+    """Open the sidebar (the app starts with it collapsed) and wait until it shows."""
+    expand = page.locator('[data-testid="stExpandSidebarButton"]')
+    if expand.is_visible():
+        expand.click()
+    page.locator('[data-testid="stSidebarContent"]').wait_for()
+
+
 def keyed(key):
     """CSS selector of the element Streamlit drew for the element with `key`: its st-key-<key> class,
     in which Streamlit replaces every character but letters, digits, _ and - by -."""

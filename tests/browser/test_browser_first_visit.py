@@ -17,5 +17,5 @@ def test_first_visit_by_a_deep_link_runs_app_py(chromium):
         page.wait_for_selector(harness.RENDERED_CHART)
         assert page.title() == "nnlab"
         assert page.locator(harness.keyed("presentation")).count() == 1
-        assert "Home" in page.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert "Home" in page.locator('[data-testid="stTopNav"]').inner_text()
         page.close()

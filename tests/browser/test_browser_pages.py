@@ -35,7 +35,8 @@ def test_presentation_link_styles_charts_for_a_projector_across_pages(page, scre
     tick_style = page.locator(f"{harness.PLOTLY_CHART} .xtick text").first.get_attribute("style")
     assert int(re.search(r"font-size: (\d+)px", tick_style).group(1)) >= 20  # 12 px by default
     screenshot(page, "presentation_activations")
-    page.locator('[data-testid="stSidebarNav"] a', has_text="The artificial neuron").click()
+    page.locator('[data-testid="stTopNavSection"]', has_text="The neuron").click()
+    page.locator('[data-testid="stTopNavDropdownLink"]', has_text="Neuron").click()
     page.wait_for_url("**/neuron?presentation=1")
     harness.wait_ready(page)
     assert page.locator(f'{harness.keyed("presentation")} input').is_checked()
@@ -60,6 +61,7 @@ def test_camera_button_downloads_png_at_3x_or_svg_named_after_page_and_figure(pa
     assert png.suggested_filename == "nnlab_activations_functions_and_derivatives.png"
     png.save_as(tmp_path / "chart.png")
     assert png_size((tmp_path / "chart.png").read_bytes()) == (3 * width, 3 * height)
+    harness.open_sidebar(page)
     page.locator(harness.keyed("image_format")).get_by_text("SVG").click()
     harness.wait_ready(page)
     chart.locator(".main-svg").first.wait_for()
