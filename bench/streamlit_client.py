@@ -20,6 +20,7 @@ frames Chromium sends (bench/classroom_load.py --check-tab compares the update c
   them; after a run, entries unused for max_cached_message_age runs are dropped (ForwardMessageCache).
 """
 import asyncio
+import collections
 import time
 import urllib.request
 
@@ -130,6 +131,7 @@ class StreamlitSession:
         self.new_session_since_rerun = False  # the frontend ages its cache only then
         self.timers = {}  # fragment id -> (interval, task)
         self.full_runs = 0  # full runs finished
+        self.fragment_runs = collections.Counter()  # script_finished status -> fragment runs
         self.full_run_done = asyncio.Event()
         self.problem = None  # why the session stopped before close(), if it did
         self.closing = False
@@ -258,6 +260,8 @@ class StreamlitSession:
         self.on_element(element, fragment_id)
 
     def _finished(self, status, fragment_ids):
+        if fragment_ids:  # FINISHED_EARLY_FOR_RERUN here: the next run cleared its unsent deltas
+            self.fragment_runs[status] += 1
         if status in FINISHED_RUN and not fragment_ids:  # widgets a full run did not draw are gone
             self.widgets = {key: value for key, value in self.widgets.items()
                             if key in self.drawn_this_run}
