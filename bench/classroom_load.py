@@ -1,25 +1,31 @@
 """A class on the Playground without browsers: N protocol-level clients (bench/streamlit_client.py:
 each speaks Streamlit's websocket protocol as a browser tab does and renders nothing) open their own
 Playground link together, press Play and train for 30 s, against one app process and against
-run-class.sh with 2 processes behind nginx. For each number of processes P and of clients N this
-prints visible updates (new Epoch values) per second per client, p5 and p50; the app processes' CPU
-(summed over their pids, from /proc, so the clients' own CPU is not in it) in all and per update;
-their memory (RSS) at the start, at its peak, per session and 60 s after the clients left; whether
-every client kept its own dataset and saw its epoch only increase; the clients' own CPU and the load
-average (before the run: others' work; at the end of the window: with ours). Then, per P, the N at
-which p5 falls below 2 updates/s.
+run-class.sh with 2 processes behind nginx. For each number of processes P and of clients N it prints:
+- how the class split over the processes (nginx's cookie hash) and how many clients were playing at
+  the end (the run that Play started had reached them);
+- visible updates (new Epoch values) per second per client, p5 and p50;
+- runs cut: the share of the fragment's runs whose end never reached the client (Streamlit clears a
+  run's unsent deltas when the next run of the same fragment starts);
+- the app processes' CPU (summed over their pids, from /proc: the clients' own CPU is not in it), in
+  all and per update;
+- their memory (RSS) at the start, at its peak, per session and 60 s after the clients left;
+- whether every client kept its own dataset and saw its epoch only increase;
+- the clients' own CPU and the load average (before the run: others' work; at the end of play: with
+  ours); then, per P, the N at which p5 falls below 2 updates/s.
 
     python bench/classroom_load.py [--processes 1 2] [--clients 10 20 40 80] [--seconds 30] [--settle 60]
     python bench/classroom_load.py --check-tab [--seconds 20]
     python bench/classroom_load.py --profile [--seconds 20]
 
 --check-tab: one client, then one headless Chromium tab (harness's update counter), each alone on
-the same server for the same time; prints both counts. --profile: py-spy samples the server while
-one client plays (`pip install py-spy`); prints where its CPU goes per update.
+the same server for the same time; prints both counts, the reruns each sent and what the tab's own
+websocket carried. --profile: py-spy (`pip install py-spy`) samples the server while one client
+plays; prints where its CPU goes per update, nnlab's work against Streamlit's.
 
 Each (P, N) gets a fresh server; its starting memory is read after one warm-up client per process has
 played (imports done). Behind nginx a client gets its routing cookie as a browser does (from the
-page's reply), so the split of the class over the processes is nginx's hash, printed per row.
+page's reply), so the class splits over the processes as nginx's hash decides.
 """
 import argparse
 import asyncio
@@ -69,9 +75,14 @@ class Student:
     def updates(self, start, end):
         return sum(start <= at < end for at, _ in self.epochs)
 
+    def playing(self):
+        """Whether the run that Play started has reached the client (its auto_rerun started the
+        timer)."""
+        return bool(self.session.timers)
+
     def problem(self):
-        """'' when the client still shows its own dataset, its epoch only increased and came from
-        the fragment the timer reruns; otherwise what differs."""
+        """'' when the client still shows its own dataset, its epoch only increased and, once
+        playing, came from the fragment the timer reruns; otherwise what differs."""
         try:
             shown = self.session.widget("selectbox", "Dataset")[1].string_value
         except LookupError as error:
@@ -80,7 +91,7 @@ class Student:
         problems = [f"dataset {shown!r}" * (shown != DATASETS[self.dataset].label),
                     "epoch did not only increase" * any(a >= b for a, b in zip(epochs, epochs[1:])),
                     "Epoch drawn outside the timer's fragment" * (
-                        not self.epoch_fragments <= set(self.session.timers)),
+                        self.playing() and not self.epoch_fragments <= set(self.session.timers)),
                     self.session.problem or "", *self.exceptions]
         return ", ".join(problem for problem in problems if problem)
 
@@ -137,6 +148,7 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
     server_cpu = sum(map(harness.cpu_seconds, pids)) - cpu_start
     own_cpu, load_during = time.process_time() - own_start, os.getloadavg()[0]
     updates = [student.updates(start, end) for student in students]
+    playing = sum(student.playing() for student in students)
     problems = [failure or student.problem() for student, failure in zip(students, failures)]
     for i, problem in enumerate(problems):
         if problem:
@@ -149,10 +161,13 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
     fragment_runs = sum((student.session.fragment_runs for student in students), collections.Counter())
     return {"n": n, "split": "+".join(str(count) for _, count in sorted(split.items())),
             "p5": classroom.percentile(rates, 0.05), "p50": classroom.percentile(rates, 0.5),
-            "cpu": server_cpu / (end - start), "ms_per_update": 1000 * server_cpu / max(sum(updates), 1),
+            "cpu": server_cpu / (end - start),
+            "ms_per_update": 1000 * server_cpu / sum(updates) if sum(updates) else None,
             "rss_start": rss_start / MB, "rss_peak": rss_peak / MB,
             "rss_per_session": (rss_peak - rss_start) / MB / n, "rss_after": rss_after / MB,
-            "cut": fragment_runs[ForwardMsg.FINISHED_EARLY_FOR_RERUN] / max(fragment_runs.total(), 1),
+            "playing": playing, "updates": sum(updates),
+            "cut": fragment_runs[ForwardMsg.FINISHED_EARLY_FOR_RERUN] / fragment_runs.total()
+            if fragment_runs else None,
             "own_state": not any(problems),
             "own_cpu": own_cpu / (end - start), "load_before": load_before, "load_during": load_during}
 
@@ -183,14 +198,15 @@ def measure(processes, n, seconds, settle):
 def print_table(rows, seconds, settle):
     print(f"Playground, N protocol clients (no rendering) playing together for {seconds:g} s; memory "
           f"{settle:g} s after they left; load average (1 min) before the run / at the end of play")
-    print(f"{'P':>2}{'N':>4}{'split':>8}{'updates/s p5':>14}{'p50':>6}{'runs cut':>10}{'server CPU':>12}"
-          f"{'ms/update':>11}"
-          f"{'RSS start':>11}{'peak':>7}{'/session':>10}{'after':>7}{'back':>7}{'own state':>11}"
-          f"{'clients CPU':>13}{'load':>11}")
+    print(f"{'P':>2}{'N':>4}{'split':>8}{'playing':>9}{'updates/s p5':>14}{'p50':>6}{'runs cut':>10}"
+          f"{'server CPU':>12}{'ms/update':>11}{'RSS start':>11}{'peak':>7}{'/session':>10}{'after':>7}"
+          f"{'back':>7}{'own state':>11}{'clients CPU':>13}{'load':>11}")
     for r in rows:
         back = r["rss_after"] / r["rss_start"] - 1
-        print(f"{r['processes']:>2}{r['n']:>4}{r['split']:>8}{r['p5']:>14.1f}{r['p50']:>6.1f}"
-              f"{r['cut']:>10.0%}{r['cpu']:>12.0%}{r['ms_per_update']:>11.1f}{r['rss_start']:>9.0f}MB"
+        cut = "-" if r["cut"] is None else f"{r['cut']:.0%}"
+        per_update = "-" if r["ms_per_update"] is None else f"{r['ms_per_update']:.1f}"
+        print(f"{r['processes']:>2}{r['n']:>4}{r['split']:>8}{r['playing']:>9}{r['p5']:>14.1f}"
+              f"{r['p50']:>6.1f}{cut:>10}{r['cpu']:>12.0%}{per_update:>11}{r['rss_start']:>9.0f}MB"
               f"{r['rss_peak']:>5.0f}MB{r['rss_per_session']:>8.1f}MB{r['rss_after']:>5.0f}MB"
               f"{back:>+7.0%}{'yes' if r['own_state'] else 'NO':>11}{r['own_cpu']:>13.0%}"
               f"{r['load_before']:>6.1f}/{r['load_during']:<4.1f}")
