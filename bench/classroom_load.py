@@ -4,7 +4,8 @@ Playground link together, press Play and train for 30 s, against one app process
 run-class.sh with 2 processes behind nginx. For each number of processes P and of clients N it prints:
 - how the class split over the processes (nginx's cookie hash) and how many clients were playing at
   the end (the run that Play started had reached them);
-- visible updates (new Epoch values) per second per client, p5 and p50;
+- visible updates (new Epoch values) per second per client, p5 and p50, and the p50 of the new
+  drawings of the chart redrawn most often (the decision boundary);
 - runs cut: the share of the fragment's runs whose end never reached the client (Streamlit clears a
   run's unsent deltas when the next run of the same fragment starts);
 - the app processes' CPU (summed over their pids, from /proc: the clients' own CPU is not in it), in
@@ -45,10 +46,11 @@ import classroom  # noqa: E402
 import harness  # noqa: E402
 from nncore import DATASETS  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
-from streamlit_client import StreamlitSession  # noqa: E402
+from streamlit_client import MessageCache, StreamlitSession  # noqa: E402
 
 MB = 1 << 20
 PLAYGROUND = "/playground"
+CHARTS = ("bidi_component", "plotly_chart")  # element kinds that draw a chart (live_chart: the first)
 LOAD_TIMEOUT = 300.0  # seconds for a whole class's first runs
 TARGET_PER_SECOND = 2
 
@@ -59,13 +61,18 @@ class Student:
     def __init__(self, base_url, i):
         self.query, self.dataset, _ = classroom.session_config(i)
         self.epochs = []  # (time.monotonic(), value shown)
+        self.charts = collections.defaultdict(list)  # delta path -> [(time, element bytes)], new ones
         self.epoch_fragments = set()  # the fragments that drew the Epoch metric
         self.exceptions = []
         self.session = StreamlitSession(base_url, PLAYGROUND + self.query, self.saw)
 
-    def saw(self, element, fragment_id):
+    def saw(self, element, fragment_id, path):
         kind = element.WhichOneof("type")
-        if kind == "metric" and element.metric.label == "Epoch":
+        if kind in CHARTS:
+            drawings, drawing = self.charts[path], element.SerializeToString()
+            if not drawings or drawings[-1][1] != drawing:
+                drawings.append((time.monotonic(), drawing))
+        elif kind == "metric" and element.metric.label == "Epoch":
             self.epoch_fragments.add(fragment_id)
             if not self.epochs or self.epochs[-1][1] != element.metric.body:
                 self.epochs.append((time.monotonic(), element.metric.body))
@@ -74,6 +81,11 @@ class Student:
 
     def updates(self, start, end):
         return sum(start <= at < end for at, _ in self.epochs)
+
+    def chart_updates(self, start, end):
+        """New drawings of the chart redrawn most often (the decision boundary on the Playground)."""
+        return max((sum(start <= at < end for at, _ in drawings) for drawings in self.charts.values()),
+                   default=0)
 
     def playing(self):
         """Whether the run that Play started has reached the client (its auto_rerun started the
@@ -148,6 +160,7 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
     server_cpu = sum(map(harness.cpu_seconds, pids)) - cpu_start
     own_cpu, load_during = time.process_time() - own_start, os.getloadavg()[0]
     updates = [student.updates(start, end) for student in students]
+    charts = [student.chart_updates(start, end) / (end - start) for student in students]
     playing = sum(student.playing() for student in students)
     problems = [failure or student.problem() for student, failure in zip(students, failures)]
     for i, problem in enumerate(problems):
@@ -161,6 +174,7 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
     fragment_runs = sum((student.session.fragment_runs for student in students), collections.Counter())
     return {"n": n, "split": "+".join(str(count) for _, count in sorted(split.items())),
             "p5": classroom.percentile(rates, 0.05), "p50": classroom.percentile(rates, 0.5),
+            "charts_p50": classroom.percentile(charts, 0.5),
             "cpu": server_cpu / (end - start),
             "ms_per_update": 1000 * server_cpu / sum(updates) if sum(updates) else None,
             "rss_start": rss_start / MB, "rss_peak": rss_peak / MB,
@@ -198,7 +212,8 @@ def measure(processes, n, seconds, settle):
 def print_table(rows, seconds, settle):
     print(f"Playground, N protocol clients (no rendering) playing together for {seconds:g} s; memory "
           f"{settle:g} s after they left; load average (1 min) before the run / at the end of play")
-    print(f"{'P':>2}{'N':>4}{'split':>8}{'playing':>9}{'updates/s p5':>14}{'p50':>6}{'runs cut':>10}"
+    print(f"{'P':>2}{'N':>4}{'split':>8}{'playing':>9}{'updates/s p5':>14}{'p50':>6}{'chart/s p50':>13}"
+          f"{'runs cut':>10}"
           f"{'server CPU':>12}{'ms/update':>11}{'RSS start':>11}{'peak':>7}{'/session':>10}{'after':>7}"
           f"{'back':>7}{'own state':>11}{'clients CPU':>13}{'load':>11}")
     for r in rows:
@@ -206,7 +221,8 @@ def print_table(rows, seconds, settle):
         cut = "-" if r["cut"] is None else f"{r['cut']:.0%}"
         per_update = "-" if r["ms_per_update"] is None else f"{r['ms_per_update']:.1f}"
         print(f"{r['processes']:>2}{r['n']:>4}{r['split']:>8}{r['playing']:>9}{r['p5']:>14.1f}"
-              f"{r['p50']:>6.1f}{cut:>10}{r['cpu']:>12.0%}{per_update:>11}{r['rss_start']:>9.0f}MB"
+              f"{r['p50']:>6.1f}{r['charts_p50']:>13.1f}{cut:>10}{r['cpu']:>12.0%}{per_update:>11}"
+              f"{r['rss_start']:>9.0f}MB"
               f"{r['rss_peak']:>5.0f}MB{r['rss_per_session']:>8.1f}MB{r['rss_after']:>5.0f}MB"
               f"{back:>+7.0%}{'yes' if r['own_state'] else 'NO':>11}{r['own_cpu']:>13.0%}"
               f"{r['load_before']:>6.1f}/{r['load_during']:<4.1f}")
@@ -222,6 +238,7 @@ async def played(student, seconds, pid):
     await student.session.press("Play")
     await asyncio.sleep(seconds)
     return {"updates": student.updates(start, start + seconds), "problem": student.problem(),
+            "charts": student.chart_updates(start, start + seconds),
             "reruns": student.session.reruns_sent - sent_start,
             "cpu": harness.cpu_seconds(pid) - cpu_start}
 
@@ -238,6 +255,7 @@ class TabSocket:
 
     def __init__(self, base_url):
         self.view = Student(base_url, 1)  # its own session stays unopened: it only counts
+        self.cache = MessageCache()
         self.sent = []  # times of the frames the tab sent (its reruns)
 
     def attach(self, socket):
@@ -245,9 +263,9 @@ class TabSocket:
         socket.on("framereceived", self.received)
 
     def received(self, payload):
-        msg = ForwardMsg.FromString(payload)
+        msg = self.cache.resolve(ForwardMsg.FromString(payload), payload)
         if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
-            self.view.saw(msg.delta.new_element, msg.delta.fragment_id)
+            self.view.saw(msg.delta.new_element, msg.delta.fragment_id, tuple(msg.metadata.delta_path))
 
 
 def tab_plays(playwright, base_url, query, seconds, pid):
@@ -293,7 +311,8 @@ def check_tab(seconds):
     shown = tab["shown"]["metric_changes"]
     print(f"Playground {student.query}, each alone on one server for {seconds:g} s; load average "
           f"{' -> '.join(f'{load:.1f}' for load in loads)}")
-    print(f"client: {client['updates']} updates ({client['updates'] / seconds:.1f}/s), "
+    print(f"client: {client['updates']} updates ({client['updates'] / seconds:.1f}/s; decision boundary "
+          f"{client['charts']}), "
           f"{client['reruns']} reruns sent, server {1000 * client['cpu'] / max(client['updates'], 1):.1f} "
           f"ms CPU/update, own state {client['problem'] or 'kept'}")
     print(f"tab:    {shown} updates shown ({shown / tab['shown']['seconds']:.1f}/s; decision boundary "

@@ -114,10 +114,10 @@ class MessageCache:
 
 
 class StreamlitSession:
-    """A browser tab's session without the tab. `on_element(element, fragment_id)` sees every
-    element a delta draws (a streamlit.proto Element)."""
+    """A browser tab's session without the tab. `on_element(element, fragment_id, delta_path)` sees
+    every element a delta draws (a streamlit.proto Element; its place as a tuple)."""
 
-    def __init__(self, base_url, path_and_query, on_element=lambda element, fragment_id: None):
+    def __init__(self, base_url, path_and_query, on_element=lambda element, fragment_id, path: None):
         self.base_url, self.on_element = base_url, on_element
         path, _, self.query_string = path_and_query.partition("?")
         self.page_name = path.strip("/")
@@ -228,17 +228,17 @@ class StreamlitSession:
             self.page_script_hash = msg.new_session.page_script_hash
             self.max_cached_message_age = msg.new_session.config.max_cached_message_age
             self.new_session_since_rerun = True
+            self.drawn_this_run = set()
             if not msg.metadata.run.fragment_ids:  # a full run: the page's timers stop
                 for _, timer in self.timers.values():
                     timer.cancel()
                 self.timers.clear()
-                self.drawn_this_run = set()
         elif kind == "navigation":  # with st.navigation, the page shown (new_session names app.py)
             self.page_script_hash = msg.navigation.page_script_hash
         elif kind == "page_info_changed":
             self.query_string = msg.page_info_changed.query_string
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
-            self._drawn(msg.delta.new_element, msg.delta.fragment_id)
+            self._drawn(msg.delta.new_element, msg.delta.fragment_id, tuple(msg.metadata.delta_path))
         elif kind == "auto_rerun":
             self._start_timer(msg.auto_rerun.fragment_id, msg.auto_rerun.interval)
         elif kind == "stop_auto_rerun":
@@ -248,7 +248,7 @@ class StreamlitSession:
         elif kind == "script_finished":
             self._finished(msg.script_finished, list(msg.metadata.run.fragment_ids))
 
-    def _drawn(self, element, fragment_id):
+    def _drawn(self, element, fragment_id, path):
         kind = element.WhichOneof("type")
         proto = getattr(element, kind)
         widget_id = getattr(proto, "id", "")
@@ -257,14 +257,14 @@ class StreamlitSession:
             self.widgets[widget_id] = (kind, proto, widget_state(kind, proto, kept and kept[2]),
                                        fragment_id)
             self.drawn_this_run.add(widget_id)
-        self.on_element(element, fragment_id)
+        self.on_element(element, fragment_id, path)
 
     def _finished(self, status, fragment_ids):
         if fragment_ids:  # FINISHED_EARLY_FOR_RERUN here: the next run cleared its unsent deltas
             self.fragment_runs[status] += 1
-        if status in FINISHED_RUN and not fragment_ids:  # widgets a full run did not draw are gone
-            self.widgets = {key: value for key, value in self.widgets.items()
-                            if key in self.drawn_this_run}
+        if status in FINISHED_RUN:  # what the run could have drawn but did not is gone
+            self.widgets = {key: widget for key, widget in self.widgets.items()
+                            if key in self.drawn_this_run or fragment_ids and widget[3] not in fragment_ids}
         if status != ForwardMsg.FINISHED_EARLY_FOR_RERUN and self.new_session_since_rerun:
             self.cache.run_finished(self.max_cached_message_age, fragment_ids)
         if status == ForwardMsg.FINISHED_SUCCESSFULLY and not fragment_ids:
