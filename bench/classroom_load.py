@@ -50,18 +50,20 @@ from streamlit_client import MessageCache, StreamlitSession  # noqa: E402
 
 MB = 1 << 20
 PLAYGROUND = "/playground"
-CHARTS = ("bidi_component", "plotly_chart")  # element kinds that draw a chart (live_chart: the first)
+CHARTS = ("bidi_component", "plotly_chart")  # element kinds that draw a chart (webui/live_chart: the first)
 LOAD_TIMEOUT = 300.0  # seconds for a whole class's first runs
 TARGET_PER_SECOND = 2
 
 
 class Student:
-    """One client on its own Playground link; records each new value of the Epoch metric."""
+    """One client on its own Playground link; records when the Epoch metric showed a new value and
+    when each chart got a new drawing."""
 
     def __init__(self, base_url, i):
         self.query, self.dataset, _ = classroom.session_config(i)
         self.epochs = []  # (time.monotonic(), value shown)
-        self.charts = collections.defaultdict(list)  # delta path -> [(time, element bytes)], new ones
+        self.charts = collections.defaultdict(list)  # delta path -> times of new drawings there
+        self.drawings = {}  # delta path -> hash of the chart element last drawn there
         self.epoch_fragments = set()  # the fragments that drew the Epoch metric
         self.exceptions = []
         self.session = StreamlitSession(base_url, PLAYGROUND + self.query, self.saw)
@@ -69,9 +71,10 @@ class Student:
     def saw(self, element, fragment_id, path):
         kind = element.WhichOneof("type")
         if kind in CHARTS:
-            drawings, drawing = self.charts[path], element.SerializeToString()
-            if not drawings or drawings[-1][1] != drawing:
-                drawings.append((time.monotonic(), drawing))
+            drawing = hash(element.SerializeToString())
+            if self.drawings.get(path) != drawing:
+                self.drawings[path] = drawing
+                self.charts[path].append(time.monotonic())
         elif kind == "metric" and element.metric.label == "Epoch":
             self.epoch_fragments.add(fragment_id)
             if not self.epochs or self.epochs[-1][1] != element.metric.body:
@@ -84,8 +87,7 @@ class Student:
 
     def chart_updates(self, start, end):
         """New drawings of the chart redrawn most often (the decision boundary on the Playground)."""
-        return max((sum(start <= at < end for at, _ in drawings) for drawings in self.charts.values()),
-                   default=0)
+        return max((sum(start <= at < end for at in times) for times in self.charts.values()), default=0)
 
     def playing(self):
         """Whether the run that Play started has reached the client (its auto_rerun started the
@@ -160,6 +162,7 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
     server_cpu = sum(map(harness.cpu_seconds, pids)) - cpu_start
     own_cpu, load_during = time.process_time() - own_start, os.getloadavg()[0]
     updates = [student.updates(start, end) for student in students]
+    rates = [count / (end - start) for count in updates]
     charts = [student.chart_updates(start, end) / (end - start) for student in students]
     playing = sum(student.playing() for student in students)
     problems = [failure or student.problem() for student, failure in zip(students, failures)]
@@ -170,7 +173,6 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
     await asyncio.gather(*(student.session.close() for student in students))
     await asyncio.sleep(settle)
     rss_after = sum(map(harness.rss_bytes, pids))
-    rates = [count / (end - start) for count in updates]
     fragment_runs = sum((student.session.fragment_runs for student in students), collections.Counter())
     return {"n": n, "split": "+".join(str(count) for _, count in sorted(split.items())),
             "p5": classroom.percentile(rates, 0.05), "p50": classroom.percentile(rates, 0.5),
@@ -179,7 +181,7 @@ async def run_class(class_url, app_urls, pids, n, seconds, settle):
             "ms_per_update": 1000 * server_cpu / sum(updates) if sum(updates) else None,
             "rss_start": rss_start / MB, "rss_peak": rss_peak / MB,
             "rss_per_session": (rss_peak - rss_start) / MB / n, "rss_after": rss_after / MB,
-            "playing": playing, "updates": sum(updates),
+            "playing": playing,
             "cut": fragment_runs[ForwardMsg.FINISHED_EARLY_FOR_RERUN] / fragment_runs.total()
             if fragment_runs else None,
             "own_state": not any(problems),
