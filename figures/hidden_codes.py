@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .curves import loss_figure
-from .style import subplots
+from .style import LEGEND_BELOW, subplots
 
 HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
 
@@ -52,7 +52,7 @@ def code_cube(table):
                                     zaxis=dict(axis, title="h₃"), aspectmode="cube"),
                          title=dict(text="Hidden codes in the unit cube", x=0.5, font=dict(size=14)),
                          height=440, margin=dict(l=0, r=0, t=40, b=0), uirevision="cube",
-                         legend=dict(orientation="h", y=-0.05))
+                         legend=LEGEND_BELOW)
     return figure
 
 

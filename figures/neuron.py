@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 from lessons.neuron import NEURON_ACTIVATIONS, angle_test, neuron_output
 
 from .plane import DIVERGING, plane_grid
-from .style import arrow, class_points, square_plane
+from .style import LEGEND_BELOW, arrow, class_points, square_plane
 
 FIRE_COLOR, QUIET_COLOR, W_COLOR, X_COLOR = "#2ca02c", "#999999", "#d62728", "#1f1f8f"
 
@@ -74,7 +74,7 @@ def angle_picture(x, w, threshold, extent=None, grid=121):
                       + arrow((0, 0), x, X_COLOR, "x"))
     verdict = "fires" if test.fires else "does not fire"
     fig.update_layout(title=f"w·x = {test.dot:.2f} vs T = {threshold:.2f}: the neuron {verdict}",
-                      legend=dict(orientation="h", y=-0.15), uirevision="angle")
+                      legend=LEGEND_BELOW, uirevision="angle")
     return square_plane(fig, (-extent, extent))
 
 
@@ -104,5 +104,5 @@ def output_heatmap(w, threshold, activation, X=None, y=None, grid=101):
             fig.add_trace(trace)
     fig.update_layout(annotations=arrow((0, 0), w, W_COLOR, "w"),
                       title=f"Output of one neuron, {label}: h = g(w·x − T)",
-                      legend=dict(orientation="h", y=-0.15), uirevision="output")
+                      legend=LEGEND_BELOW, uirevision="output")
     return square_plane(fig, (-extent, extent))

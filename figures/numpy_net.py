@@ -2,6 +2,8 @@
 the time each took per iteration."""
 import plotly.graph_objects as go
 
+from .style import LEGEND_BELOW
+
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728")
 DASHES = ("solid", "dash", "dot", "dashdot")  # identical curves must stay visible on top of each other
 
@@ -16,7 +18,7 @@ def loss_per_iteration_figure(curves):
     figure.update_layout(title=dict(text="Loss Σ(ŷ − y)² per iteration", x=0.5, font=dict(size=14)),
                          xaxis=dict(title="iteration t"), yaxis=dict(title="loss (log scale)", type="log"),
                          height=360, margin=dict(l=10, r=10, t=40, b=10), uirevision="numpy loss",
-                         legend=dict(orientation="h", y=-0.2))
+                         legend=LEGEND_BELOW)
     return figure
 
 

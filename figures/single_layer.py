@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 from nncore import EXTENT_2D
 
 from .plane import CLASS_COLOURS, CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
-from .style import arrow, class_points, plane_axes, plotly_text
+from .style import LEGEND_BELOW, arrow, class_points, plane_axes, plotly_text
 
 
 def softmax_bars(calculation, class_names):
@@ -20,7 +20,7 @@ def softmax_bars(calculation, class_names):
                marker=dict(color="rgba(0,0,0,0)", line=dict(color="black", width=2))),
     ], layout=dict(barmode="overlay", yaxis=dict(range=[0, 1.15], title=dict(text="output")),
                    title=dict(text="Softmax probabilities and the WTA one-hot output"),
-                   plot_bgcolor="white", legend=dict(orientation="h", y=-0.2), height=330))
+                   plot_bgcolor="white", legend=LEGEND_BELOW, height=330))
 
 
 def class_regions(trainer, grid=90):
@@ -38,7 +38,7 @@ def class_regions(trainer, grid=90):
     return go.Figure([regions, *class_points(data.X_train, data.y_train, size=6)], layout=dict(
         plane_axes((-EXTENT_2D, EXTENT_2D)), annotations=weight_arrows(trainer), uirevision="regions",
         title=dict(text="Regions: winner-take-all class; colour strength: softmax confidence"),
-        legend=dict(orientation="h", y=-0.15)))
+        legend=LEGEND_BELOW))
 
 
 def weight_arrows(trainer, extent=EXTENT_2D):
@@ -71,7 +71,7 @@ def weight_histogram(weights, bins=24):
                marker_color="#d62728"),
     ], layout=dict(title=dict(text=f"Weights: {zeros} of {len(values)} exactly 0"), barmode="overlay",
                    xaxis=dict(title=dict(text="weight value")), yaxis=dict(title=dict(text="count")),
-                   plot_bgcolor="white", legend=dict(orientation="h", y=-0.25), height=330,
+                   plot_bgcolor="white", legend=LEGEND_BELOW, height=330,
                    uirevision="weights"))
 
 
@@ -86,7 +86,7 @@ def loss_terms_chart(trainer):
         go.Scatter(x=steps, y=penalty, name="λR(W) (penalty)", line=dict(color="#d62728")),
     ], layout=dict(title=dict(text="L(W) = 1/N Σ Lᵢ + λR(W) during training"),
                    xaxis=dict(title=dict(text="step")), yaxis=dict(title=dict(text="loss")),
-                   plot_bgcolor="white", height=330, legend=dict(orientation="h", y=-0.25),
+                   plot_bgcolor="white", height=330, legend=LEGEND_BELOW,
                    uirevision="loss"))
 
 

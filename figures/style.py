@@ -10,6 +10,12 @@ from .plane import CLASS_COLOURS
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
 
+# A horizontal legend under the chart, at the figure's bottom edge: Plotly then makes room for it
+# below the x axis's title, whatever the type size (a legend placed at a fraction of the plot's height
+# below it ran into that title in presentation style).
+LEGEND_BELOW = dict(orientation="h", yref="container", y=0.0, yanchor="bottom", x=0.0, xanchor="left")
+
+
 def plotly_text(text):
     """`text` (a class name a user typed, ...) as Plotly text that shows exactly it: Plotly reads <b>,
     <a href=...> and the like in labels, but shows an entity as its character."""

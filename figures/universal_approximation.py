@@ -7,7 +7,7 @@ from plotly.subplots import make_subplots
 from lessons.universal_approximation import bump, bump_network, hidden_contributions
 from nncore import ACTIVATIONS
 
-from .style import LINE_GRID, subplots
+from .style import LEGEND_BELOW, LINE_GRID, subplots
 
 TARGET, FIT, DATA = "#2ca02c", "#d62728", "#555"
 PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
@@ -43,7 +43,7 @@ def contributions_figure(x, weights, biases, activation, X_train, y_train, targe
                                  line=dict(color=FIT, width=3, dash="dash")))
     layout[f"xaxis{x2[1:]}"]["title"] = dict(text="x")
     return go.Figure(traces, layout=dict(layout, height=620, margin=dict(l=10, r=10, t=40, b=10),
-                                         uirevision="fit", legend=dict(orientation="h", y=-0.08)))
+                                         uirevision="fit", legend=LEGEND_BELOW))
 
 
 def bump_figure(x, f, weights, biases, steepness):
@@ -70,7 +70,7 @@ def bump_figure(x, f, weights, biases, steepness):
     figure.add_trace(go.Scatter(x=x, y=bumps.sum(axis=1) + output_bias, mode="lines",
                                 name="sum of bumps", line=dict(color=FIT, width=3)), 1, 2)
     figure.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), uirevision="bumps",
-                         legend=dict(orientation="h", y=-0.15))
+                         legend=LEGEND_BELOW)
     return figure
 
 

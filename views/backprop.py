@@ -6,8 +6,8 @@ import streamlit as st
 from lessons.backprop import NETWORK_SIZES, after_update, network_layers
 from specs import backprop as spec
 from webui.controls import PageControls
+from webui.live_chart import live_chart
 from webui.numbers import shown
-from webui.plot import show_figure
 
 PAGE = "backprop"
 NEURON_SIGNALS = {  # how the lecture writes each error signal
@@ -113,7 +113,7 @@ values = spec.leaf_values(settings, "neuron")
 forward, backward = stage("neuron")
 neuron = spec.revealed(settings, "neuron", forward, backward)
 node_values, deltas, signalled = neuron.values, neuron.deltas, neuron.shown
-show_figure(spec.figures(settings, spec.Stages(neuron, None), ["neuron graph"])["neuron graph"], PAGE,
+live_chart(spec.figures(settings, spec.Stages(neuron, None), ["neuron graph"])["neuron graph"], PAGE,
             "neuron graph")
 if forward:
     st.markdown(f"Forward: s = {shown(values['w']):.4f}·{shown(values['x']):.4f} + {shown(values['b']):.4f} = "
@@ -144,7 +144,7 @@ values = spec.leaf_values(settings, "net")
 forward, backward = stage("net")
 net = spec.revealed(settings, "net", forward, backward)
 node_values, deltas, signalled = net.values, net.deltas, net.shown
-show_figure(spec.figures(settings, spec.Stages(None, net), ["network graph"])["network graph"], PAGE,
+live_chart(spec.figures(settings, spec.Stages(None, net), ["network graph"])["network graph"], PAGE,
             "network graph")
 layers = network_layers(spec.NETWORK, node_values, deltas, NETWORK_SIZES)
 for l, layer in enumerate(layers, start=1):

@@ -5,10 +5,10 @@ import streamlit as st
 from lessons.neuron import accuracy, angle_test, neuron_output, weight_from_polar
 from specs import neuron as spec
 from webui.controls import PageControls
+from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
 from webui.page_style import PICTURE_FIRST, STICKY
-from webui.plot import show_figure
 
 PAGE = "neuron"
 
@@ -90,7 +90,7 @@ with right:
         st.caption("These points are split by a line through the origin: turn w until the line "
                    "w·x = T separates them (T = 0) and the accuracy reaches 100 %.")
     figures = spec.figures(controls.settings())
-    show_figure(figures["output over the plane"], PAGE, "output over the plane")
+    live_chart(figures["output over the plane"], PAGE, "output over the plane")
 with angle_slot:
-    show_figure(figures["angle test"], PAGE, "angle test")
+    live_chart(figures["angle test"], PAGE, "angle test")
 controls.write_link()

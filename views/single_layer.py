@@ -8,7 +8,6 @@ from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import literal, say
 from webui.numbers import shown
-from webui.plot import show_figure
 
 PAGE = "single_layer"
 STEPS_PER_TICK = 10
@@ -51,7 +50,7 @@ else:
             f"Multiclass hinge (SVM) loss on the same scores: Σ_(j≠correct) max(0, s_j − s_correct + 1) "
             f"= **{shown(calc.hinge):.2f}**.")
     with right:
-        show_figure(spec.figures(controls.settings(), None, ["softmax"])["softmax"], PAGE, "softmax")
+        live_chart(spec.figures(controls.settings(), None, ["softmax"])["softmax"], PAGE, "softmax")
 
 
 # --- a trained linear classifier --------------------------------------------------------------

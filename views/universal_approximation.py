@@ -9,7 +9,6 @@ from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
-from webui.plot import show_figure
 
 PAGE = "universal_approximation"
 STEPS_PER_TICK = 50
@@ -69,5 +68,5 @@ b1, b2 = st.columns(2)
 controls("bumps", b1)
 controls("steepness", b2)
 settings = controls.settings()
-show_figure(spec.figures(settings, live.current, ["bumps"], typed)["bumps"], PAGE, "bumps")
+live_chart(spec.figures(settings, live.current, ["bumps"], typed)["bumps"], PAGE, "bumps")
 controls.write_link()

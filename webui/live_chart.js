@@ -43,6 +43,7 @@ function themeColours(style, themed) {
 
 const PLACEHOLDER = /^#0000(0[1-9]|[12][0-9]|30)$/;
 const PLOTLY_DEFAULT_HEIGHT = 450;  // layout.height when a figure sets none
+const MIN_TITLE_SHRINK = 0.4;  // a title shrinks to no less than this share of its type size
 
 function replacePlaceholders(value, colours) {
   if (typeof value === "string") {
@@ -99,6 +100,10 @@ function themedFigure(payload, style) {
     figure.layout = figure.layout || {};
     const template = figure.layout.template = figure.layout.template || {};
     template.layout = mergeInto(template.layout || {}, streamlitLayout(style));
+    // The theme puts titles at the left; one the figure places itself keeps Plotly's own anchor
+    // (a centred title would otherwise start at its middle and run off the chart).
+    const title = figure.layout.title;
+    if (title && title.x !== undefined && title.xanchor === undefined) title.xanchor = "auto";
   }
   return figure;
 }
@@ -135,6 +140,37 @@ function sendClicks(chart, setTriggerValue) {
   });
 }
 
+// A title wider than its chart (a phone's narrow column) is written smaller until it fits; the chart
+// keeps the sizes it fitted, for its next figures at the same width.
+async function fitTitles(chart, Plotly) {
+  for (let tries = 0; tries < 3; tries++) {
+    const box = chart.getBoundingClientRect(), room = box.width - 8;
+    // How much smaller each title must be to lie inside the chart, shrunk about its middle.
+    const fits = Math.min(1, ...[...chart.querySelectorAll(".gtitle, .annotation-text")].map((title) => {
+      const own = title.getBoundingClientRect(), middle = (own.left + own.right) / 2;
+      return own.width ? 2 * Math.min(middle - box.left - 4, box.right - 4 - middle) / own.width : 1;
+    }));
+    if (room <= 0 || fits >= 1) return;
+    const shrink = Math.max(MIN_TITLE_SHRINK, fits);
+    const full = chart._fullLayout;
+    const sizes = {title: full.title.font.size * shrink,
+                   annotations: (full.annotations || []).map((note) => note.font.size * shrink)};
+    chart.nnlabTitleSizes = {width: room, ...sizes};
+    const update = {"title.font.size": sizes.title};
+    sizes.annotations.forEach((size, i) => { update[`annotations[${i}].font.size`] = size; });
+    await Plotly.relayout(chart, update);
+  }
+}
+
+function keepFittedTitles(chart, layout) {
+  const fitted = chart.nnlabTitleSizes;
+  if (!fitted || fitted.width !== chart.getBoundingClientRect().width - 8) return;
+  layout.title = {...(layout.title || {}), font: {...((layout.title || {}).font || {}), size: fitted.title}};
+  (layout.annotations || []).forEach((note, i) => {
+    if (fitted.annotations[i]) note.font = {...(note.font || {}), size: fitted.annotations[i]};
+  });
+}
+
 export default function ({ data, parentElement, setTriggerValue }) {
   const chart = parentElement.querySelector(".nnlab-live-chart");
   const message = parentElement.querySelector(".nnlab-live-chart-message");
@@ -161,12 +197,14 @@ export default function ({ data, parentElement, setTriggerValue }) {
     // A chart that takes its height from Plotly's default (no layout.height) would have none while
     // Plotly redraws it: hold the div at the height it is drawn at.
     chart.style.minHeight = `${figure.layout.height || PLOTLY_DEFAULT_HEIGHT}px`;
-    Plotly.react(chart, figure.data, figure.layout, {...payload.config, responsive: true});
+    keepFittedTitles(chart, figure.layout);
+    const drawing = Plotly.react(chart, figure.data, figure.layout, {...payload.config, responsive: true});
     chart.nnlabTraces = figure.data.map((trace, i) => ({text: texts[i], trace}));
     chart.nnlabTemplate = {text: template, template: figure.layout.template};
     chart.nnlabDrawn = text;
     message.textContent = "";
     sendClicks(chart, setTriggerValue);
+    return drawing.then(() => fitTitles(chart, Plotly));
   }).catch((error) => {
     message.textContent = `This chart could not be drawn: ${error.message}`;
   });
