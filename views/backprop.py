@@ -50,14 +50,21 @@ def advance(part, which):
 
 
 def update(part):
-    """p <- p − η ∂L/∂p for the parameters; the widgets show the new values, the passes restart."""
+    """p <- p − η ∂L/∂p for the parameters; the widgets show the new values, the passes restart. The
+    caption says what changed, the loss before and after included."""
     graph, _, _, _, rate = spec.PARTS[part]
     settings = controls.current()
     values = spec.leaf_values(settings, part)
     new = after_update(graph, values, settings[rate])
-    st.session_state[stage_key(part, "last")] = ", ".join(
-        f"{graph.nodes[p].label}: {shown(values[p]):.4f} → {shown(new[p]):.4f}" for p in graph.parameters)
-    controls.put({name: new[name] for name in graph.parameters})
+    kept = {name: min(max(value, spec.CONTROLS[name].low), spec.CONTROLS[name].high)
+            for name, value in new.items()}
+    before, after = (graph.forward(leaves)[graph.output] for leaves in (values, kept))
+    st.session_state[stage_key(part, "last")] = (
+        ", ".join(f"{graph.nodes[p].label}: {shown(values[p]):.4f} → {shown(kept[p]):.4f}"
+                  for p in graph.parameters)
+        + f"; loss L: {shown(before):.6f} → {shown(after):.6f}"
+        + ("" if kept == new else f" (parameters kept within ±{spec.CONTROLS['b'].high:g})"))
+    controls.put({name: kept[name] for name in graph.parameters})
     set_stage(part, 0, 0)
 
 
@@ -71,15 +78,18 @@ def reset(part):
 def buttons(part, forward_label, backward_label):
     forward, backward = stage(part)
     last_forward, last_backward = limits(part)
-    b = st.columns(5)
-    b[0].button(forward_label, on_click=advance, args=(part, "forward"), key=stage_key(part, "fwd"))
-    b[1].button(backward_label, on_click=advance, args=(part, "backward"),
-                disabled=forward < last_forward, key=stage_key(part, "bwd"))
-    b[2].button("Backward (all)", on_click=set_stage, args=(part, last_forward, last_backward),
-                disabled=forward < last_forward, key=stage_key(part, "bwd_all"))
-    b[3].button("Update", on_click=update, args=(part,), disabled=backward < last_backward,
-                key=stage_key(part, "update"))
-    b[4].button("Reset", on_click=reset, args=(part,), key=stage_key(part, "reset"))
+    row = st.container(horizontal=True, key=stage_key(part, "buttons"))
+    row.button(forward_label, on_click=advance, args=(part, "forward"), key=stage_key(part, "fwd"))
+    if last_forward > 1:
+        row.button("Forward (all)", on_click=set_stage, args=(part, last_forward, 0),
+                   key=stage_key(part, "fwd_all"))
+    row.button(backward_label, on_click=advance, args=(part, "backward"),
+               disabled=forward < last_forward, key=stage_key(part, "bwd"))
+    row.button("Backward (all)", on_click=set_stage, args=(part, last_forward, last_backward),
+               disabled=forward < last_forward, key=stage_key(part, "bwd_all"))
+    row.button("Update", on_click=update, args=(part,), disabled=backward < last_backward,
+               key=stage_key(part, "update"))
+    row.button("Reset", on_click=reset, args=(part,), key=stage_key(part, "reset"))
     if stage_key(part, "last") in st.session_state:
         st.caption("Last update: " + st.session_state[stage_key(part, "last")])
 

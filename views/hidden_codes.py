@@ -8,6 +8,7 @@ from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.numbers import shown
+from webui.page_style import picture_first
 
 PAGE = "hidden_codes"
 STEPS_PER_TICK = 50
@@ -19,14 +20,15 @@ st.markdown(
     "through three units, backpropagation has to invent a code, often close to a 3-bit binary one. "
     f"The defaults learn it within a few hundred epochs; {TRAINING_EPOCHS} make the codes crisp.")
 controls = PageControls(PAGE, spec.CONTROLS)
-
-for column, name in zip(st.columns(4), ("output", "optimizer", "learning_rate", "seed")):
-    controls(name, column)
-settings = controls.settings()
-controls.write_link()
-live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
-live.trainer(spec.config(settings))
-live.buttons()
+settings_area, picture_area = picture_first(PAGE)
+with settings_area:
+    for column, name in zip(st.columns(4), ("output", "optimizer", "learning_rate", "seed")):
+        controls(name, column)
+    settings = controls.settings()
+    controls.write_link()
+    live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
+    live.trainer(spec.config(settings))
+    live.buttons()
 
 
 def table_frame(table):
@@ -61,6 +63,7 @@ def draw(trainer):
         live_chart(figures["loss"], PAGE, "loss")
 
 
-live.fragment(draw)
+with picture_area:
+    live.fragment(draw)
 st.caption("Binary code: each hidden value rounded to 0 or 1, i.e. the nearest corner of the cube. "
            "Reconstructed: the output unit with the largest value; ✓ when it is the input's own.")

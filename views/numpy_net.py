@@ -23,6 +23,7 @@ from webui.controls import PageControls
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.numbers import shown
+from webui.page_style import PICTURE_FIRST
 
 PAGE = "numpy_net"
 PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
@@ -45,7 +46,8 @@ live.trainer(build=lambda: spec.trainer(settings), data_key=seed)
 with st.spinner("Running the plain programs..."):
     programs = spec.programs(seed)
 
-code, right = st.columns([1, 1])
+with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the live run first
+    code, right = st.columns([1, 1])
 with code:
     tabs = st.tabs(["NumPy", "PyTorch"])
     tabs[0].code((PROGRAMS / "two_layer_numpy.py").read_text(), language="python")

@@ -8,6 +8,7 @@ from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import literal, say
 from webui.numbers import shown
+from webui.page_style import picture_first
 
 PAGE = "single_layer"
 STEPS_PER_TICK = 10
@@ -57,18 +58,20 @@ else:
 st.header("A linear classifier trained live")
 st.markdown("Gaussian blobs, one output unit per class, no hidden layer. Training minimises "
             "**L(W) = 1/N Σ Lᵢ + λ R(W)**: the mean loss over the data plus the weight penalty.")
-c1, c2, c3, c4 = st.columns(4)
-controls("n_classes", c1)
-controls("noise", c1)
-controls("output", c2)
-controls("learning_rate", c2)
-controls("regularization", c3)
-controls("regularization_rate", c3)
-controls("extra_features", c4)
-settings = controls.settings()
-live = LiveTraining(PAGE, STEPS_PER_TICK, "Step", step_help="Train one epoch")
-live.trainer(spec.config(settings))
-live.buttons()
+settings_area, picture_area = picture_first(PAGE)
+with settings_area:
+    c1, c2, c3, c4 = st.columns(4)
+    controls("n_classes", c1)
+    controls("noise", c1)
+    controls("output", c2)
+    controls("learning_rate", c2)
+    controls("regularization", c3)
+    controls("regularization_rate", c3)
+    controls("extra_features", c4)
+    settings = controls.settings()
+    live = LiveTraining(PAGE, STEPS_PER_TICK, "Step", step_help="Train one epoch")
+    live.trainer(spec.config(settings))
+    live.buttons()
 
 
 def draw(trainer):
@@ -88,7 +91,8 @@ def draw(trainer):
         live_chart(figures["loss terms"], PAGE, "loss terms")
 
 
-live.fragment(draw)
+with picture_area:
+    live.fragment(draw)
 controls.write_link()
 st.caption("L1 (|w|) pulls every weight towards 0 at the same speed, so small, useless weights land "
            "on exactly 0 and stay there (a weight that would cross 0 is stopped at 0, as in "

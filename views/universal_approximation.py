@@ -9,6 +9,7 @@ from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
+from webui.page_style import picture_first
 
 PAGE = "universal_approximation"
 STEPS_PER_TICK = 50
@@ -20,31 +21,32 @@ st.markdown(
     "**f(x) = c + Σⱼ vⱼ g(wⱼx + bⱼ)**. Each term vⱼ g(wⱼx + bⱼ) is a stump (sigmoid, tanh) or a "
     "hinge (ReLU); the fit is their sum. Trained on ½(f(x) − t)² with full-batch Adam.")
 controls = PageControls(PAGE, spec.CONTROLS)
+settings_area, picture_area = picture_first(PAGE)
+with settings_area:
+    c1, c2, c3, c4 = st.columns(4)
+    target = controls("target", c1)
+    controls("hidden_units", c2)
+    controls("activation", c3)
+    controls("learning_rate", c4)
+    controls("stacked", c4)
 
-c1, c2, c3, c4 = st.columns(4)
-target = controls("target", c1)
-controls("hidden_units", c2)
-controls("activation", c3)
-controls("learning_rate", c4)
-controls("stacked", c4)
+    typed = None
+    if target == "points":
+        text = controls("points")
+        try:
+            typed = parse_points(text)
+        except ValueError as error:
+            say("error", "{}. The last valid points are kept.", error)
+            typed = st.session_state.get(LAST_POINTS)
+            if typed is None:
+                st.stop()
+        st.session_state[LAST_POINTS] = typed
 
-typed = None
-if target == "points":
-    text = controls("points")
-    try:
-        typed = parse_points(text)
-    except ValueError as error:
-        say("error", "{}. The last valid points are kept.", error)
-        typed = st.session_state.get(LAST_POINTS)
-        if typed is None:
-            st.stop()
-    st.session_state[LAST_POINTS] = typed
-
-settings = controls.settings()
-live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
-config, data = spec.setup(settings, typed)
-live.trainer(config, data, None if typed is None else (typed[0].tobytes(), typed[1].tobytes()))
-live.buttons()
+    settings = controls.settings()
+    live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
+    config, data = spec.setup(settings, typed)
+    live.trainer(config, data, None if typed is None else (typed[0].tobytes(), typed[1].tobytes()))
+    live.buttons()
 
 
 def draw(trainer):
@@ -55,7 +57,8 @@ def draw(trainer):
     live_chart(figure, PAGE, "fit and contributions")
 
 
-live.fragment(draw)
+with picture_area:
+    live.fragment(draw)
 st.caption("Stacked: the band between two lines is one unit's contribution (negative ones go down); "
            "the top line is c + Σⱼ vⱼ g(wⱼx + bⱼ), exactly the network's fit.")
 

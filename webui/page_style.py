@@ -17,11 +17,18 @@ _CSS = """
     position: sticky; top: 3.75rem; align-self: flex-start; }
 }
 @media (max-width: 640px) {
+  [data-testid="stVerticalBlock"][class*="%(first)s"],
   [class*="%(first)s"] > [data-testid="stLayoutWrapper"] > [data-testid="stHorizontalBlock"] {
     flex-direction: column-reverse; }
 }
 """ % {"first": PICTURE_FIRST, "numbers": NUMBERS, "sticky": STICKY}
 _PRESENTATION_CSS = "html { font-size: %s; }" % PRESENTATION_ROOT_FONT
+
+
+def picture_first(key):
+    """(controls, picture): two containers one above the other, which a phone shows picture first."""
+    outer = st.container(key=f"{key}{PICTURE_FIRST}")
+    return outer.container(), outer.container()
 
 
 def style_page(presenting):

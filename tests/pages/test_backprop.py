@@ -1,4 +1,6 @@
 """The backprop page: forward, backward, update, and its export after the buttons."""
+import re
+
 from apptest import click, open_page, rerun_ok
 from page_charts import assert_export_draws_the_page, camera_file_names, file_names
 
@@ -40,3 +42,14 @@ def test_backprop_export_draws_the_page_after_its_buttons():
     click(at, "Update")
     click(at, "Update", 1)
     assert_export_draws_the_page(at, "backprop", {"stage": "update"})
+
+
+def test_forward_all_and_the_loss_before_and_after_an_update():
+    at = open_page("backprop")
+    click(at, "Forward (all)")  # only the network's forward pass has several steps
+    assert at.session_state["backprop_net_forward"] == 3
+    click(at, "Backward (all)", 1)
+    click(at, "Update", 1)
+    caption = next(c.value for c in at.caption if c.value.startswith("Last update:"))
+    before, after = (float(number) for number in re.search(r"loss L: ([\d.]+) → ([\d.]+)", caption).groups())
+    assert after < before  # one gradient step at η = 1 lowers this example's loss
