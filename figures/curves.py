@@ -22,8 +22,10 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None, mar
         title=dict(text=f"{title}: {now}" if now else title, x=0.02, xanchor="left", font=dict(size=14)), height=height,
         uirevision=title, margin=dict(l=60, r=10, t=60, b=45),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
-        shapes=list(lines), annotations=waiting, xaxis=dict(title=dict(text="epoch", standoff=4)),
-        yaxis=dict(title=dict(text=y_title), type="log" if log_scale else "linear", range=y_range)))
+        shapes=list(lines), annotations=waiting,
+        xaxis=dict(title=dict(text="epoch", standoff=4), automargin=False),
+        yaxis=dict(title=dict(text=y_title), type="log" if log_scale else "linear", range=y_range,
+                   automargin=False)))
 
 
 def loss_figure(history, log_scale=False, marks=(), lines=(), height=260):

@@ -24,7 +24,7 @@ def code_heatmap(table):
             texttemplate="%{text}" if col == 2 else None, xaxis=x, yaxis=y,
             hovertemplate="%{y}, %{x}: %{z:.3f}<extra></extra>"))
         layout[f"yaxis{'' if col == 1 else col}"].update(autorange="reversed", showticklabels=col == 1)
-    return go.Figure(traces, layout=dict(layout, height=380, margin=dict(l=10, r=10, t=40, b=10),
+    return go.Figure(traces, layout=dict(layout, height=380, margin=dict(l=75, r=10, t=40, b=35),
                                          uirevision="codes"))
 
 

@@ -17,7 +17,7 @@ def loss_per_iteration_figure(curves):
         for i, (name, losses) in enumerate(curves.items())])
     figure.update_layout(title=dict(text="Loss Σ(ŷ − y)² per iteration", x=0.5, font=dict(size=14)),
                          xaxis=dict(title="iteration t"), yaxis=dict(title="loss (log scale)", type="log"),
-                         height=360, margin=dict(l=10, r=10, t=40, b=10), uirevision="numpy loss",
+                         height=360, margin=dict(l=60, r=10, t=40, b=50), uirevision="numpy loss",
                          legend=LEGEND_BELOW)
     return figure
 
@@ -30,7 +30,7 @@ def time_per_iteration_figure(milliseconds):
                               text=[f"{milliseconds[n]:.2f} ms" for n in names], textposition="auto"))
     figure.update_layout(title=dict(text="Time per iteration", x=0.5, font=dict(size=14)),
                          xaxis=dict(title="milliseconds"), height=80 + 50 * len(names),
-                         margin=dict(l=10, r=10, t=40, b=10), uirevision="numpy time")
+                         margin=dict(l=160, r=10, t=40, b=45), uirevision="numpy time")
     return figure
 
 

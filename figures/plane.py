@@ -193,9 +193,9 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
         title=dict(text=title, x=0.5, font=dict(size=14)), uirevision="plane", height=height,
         margin=dict(l=50, r=10, t=40, b=45), showlegend=False, images=images,
         xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain",
-                   showgrid=False, zeroline=False),
+                   showgrid=False, zeroline=False, automargin=False),
         yaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₂"), scaleanchor="x",
-                   constrain="domain", showgrid=False, zeroline=False)))
+                   constrain="domain", showgrid=False, zeroline=False, automargin=False)))
 
 
 def neuron_name(trainer, layer, index):

@@ -42,7 +42,7 @@ def contributions_figure(x, weights, biases, activation, X_train, y_train, targe
         traces.append(go.Scatter(x=x, y=fit, mode="lines", name="sum = fit", xaxis=x2, yaxis=y2,
                                  line=dict(color=FIT, width=3, dash="dash")))
     layout[f"xaxis{x2[1:]}"]["title"] = dict(text="x")
-    return go.Figure(traces, layout=dict(layout, height=620, margin=dict(l=10, r=10, t=40, b=10),
+    return go.Figure(traces, layout=dict(layout, height=620, margin=dict(l=55, r=10, t=40, b=45),
                                          uirevision="fit", legend=LEGEND_BELOW))
 
 
@@ -69,7 +69,7 @@ def bump_figure(x, f, weights, biases, steepness):
                                     fill="tozeroy", opacity=0.4, name=f"bump {i + 1}"), 1, 2)
     figure.add_trace(go.Scatter(x=x, y=bumps.sum(axis=1) + output_bias, mode="lines",
                                 name="sum of bumps", line=dict(color=FIT, width=3)), 1, 2)
-    figure.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), uirevision="bumps",
+    figure.update_layout(height=380, margin=dict(l=55, r=10, t=40, b=45), uirevision="bumps",
                          legend=LEGEND_BELOW)
     return figure
 

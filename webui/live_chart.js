@@ -67,9 +67,9 @@ function streamlitLayout(style) {
   const faded = read("--st-gray-color", "#808495");  // tick labels, as st.plotly_chart greys them
   const grid = read("--st-border-color-light", "#e6eaf1");
   const font = read("--st-font", "sans-serif");
-  // No automargin (st.plotly_chart's theme sets it): it measures every label and redraws to fit,
-  // on every update. Live figures set their margins themselves.
-  const axis = {gridcolor: grid, zerolinecolor: grid, tickcolor: grid,
+  // Automargin, as st.plotly_chart's theme has it. It measures every label and redraws to fit on
+  // every update, so the charts redrawn most often (the Playground's) turn it off and set margins.
+  const axis = {automargin: true, gridcolor: grid, zerolinecolor: grid, tickcolor: grid,
                 tickfont: {color: faded, size: 12}, title: {font: {color: faded, size: 14}}};
   return {
     font: {color: text, family: font, size: 12}, paper_bgcolor: background, plot_bgcolor: background,

@@ -16,7 +16,7 @@ CHART_BOXES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].filt
   const box = (element) => { const r = element.getBoundingClientRect();
                              return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
   const svg = plot.querySelector('.main-svg');
-  const titles = [...plot.querySelectorAll('.gtitle, .xtitle, .ytitle, .g-gtitle text, .annotation-text')]
+  const titles = [...plot.querySelectorAll('.gtitle, .xtitle, .ytitle, .g-gtitle text, .annotation-text, .xtick text, .ytick text')]
     .filter(t => t.textContent.trim() && t.getBoundingClientRect().width > 0)
     .map(t => ({text: t.textContent.trim(), axis: !t.classList.contains('gtitle')
                 && !t.classList.contains('annotation-text'), ...box(t)}));
