@@ -3,7 +3,6 @@
 run_every never fires under AppTest: a run of a page runs its live fragment once, which trains one
 tick while playing, so on a page that trains `at.run()` is one tick.
 """
-import json
 import re
 from pathlib import Path
 
@@ -34,8 +33,10 @@ def rerun_ok(at):
 
 
 def plotly_figures(at):
-    """The figures of the page's st.plotly_chart elements, as dicts, in page order."""
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    """The figures of the page's charts (st.plotly_chart and live charts), as dicts, in page order."""
+    from page_charts import charts
+
+    return [figure for figure, _ in charts(at)]
 
 
 def play(at, steps_per_tick, ticks):

@@ -4,9 +4,9 @@ session, a new tab (its own Streamlit session) per test.
 Without Chromium or Playwright the suite skips and says how to enable it; with CI=true it fails instead.
 """
 import pytest
+from system_packages import require
 
 import harness
-from system_packages import require
 
 saved_screenshots = []
 

@@ -14,10 +14,10 @@ import types
 import urllib.request
 
 import pytest
+from system_packages import require
 
 import harness
 from harness import PLAY
-from system_packages import require
 
 # Chromium resolves every *.localhost name to 127.0.0.1. Streamlit accepts a websocket whose Origin is
 # its Host header (or names localhost or the machine itself); this name is neither, so the page

@@ -1,7 +1,6 @@
 """The neuron page runs and its controls work."""
-import json
 
-from apptest import open_page, shown
+from apptest import open_page, plotly_figures, shown
 
 PAGE = "neuron"
 
@@ -18,5 +17,5 @@ def test_page_runs_and_its_controls_work():
         assert not at.exception
     at.radio(key="neuron_data").set_value("xor").run()
     assert not at.exception
-    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    spec = plotly_figures(at)[1]
     assert spec["data"][0]["type"] == "heatmap"
