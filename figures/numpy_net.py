@@ -10,28 +10,27 @@ DASHES = ("solid", "dash", "dot", "dashdot")  # identical curves must stay visib
 
 def loss_per_iteration_figure(curves):
     """curves: {name: losses (k,)}; one line each over iterations 0..k-1, log scale."""
-    figure = go.Figure([
+    return go.Figure([
         go.Scatter(x=list(range(len(losses))), y=list(losses), mode="lines", name=name,
                    line=dict(color=COLOURS[i % len(COLOURS)], width=2 + 2 * (i == 0),
                              dash=DASHES[i % len(DASHES)]))
-        for i, (name, losses) in enumerate(curves.items())])
-    figure.update_layout(title=dict(text="Loss Σ(ŷ − y)² per iteration", x=0.5, font=dict(size=14)),
-                         xaxis=dict(title="iteration t"), yaxis=dict(title="loss (log scale)", type="log"),
-                         height=360, margin=dict(l=60, r=10, t=40, b=50), uirevision="numpy loss",
-                         legend=LEGEND_BELOW)
-    return figure
+        for i, (name, losses) in enumerate(curves.items())], layout=dict(
+        title=dict(text="Loss Σ(ŷ − y)² per iteration", x=0.5, font=dict(size=14)),
+        xaxis=dict(title=dict(text="iteration t")),
+        yaxis=dict(title=dict(text="loss (log scale)"), type="log", exponentformat="power"),
+        height=360, margin=dict(l=60, r=10, t=40, b=50), uirevision="numpy loss", legend=LEGEND_BELOW))
 
 
 def time_per_iteration_figure(milliseconds):
     """milliseconds: {name: ms per iteration}; a horizontal bar each."""
     names = list(milliseconds)
-    figure = go.Figure(go.Bar(x=[milliseconds[n] for n in names], y=names, orientation="h",
-                              marker_color=[COLOURS[i % len(COLOURS)] for i in range(len(names))],
-                              text=[f"{milliseconds[n]:.2f} ms" for n in names], textposition="auto"))
-    figure.update_layout(title=dict(text="Time per iteration", x=0.5, font=dict(size=14)),
-                         xaxis=dict(title="milliseconds"), height=80 + 50 * len(names),
-                         margin=dict(l=160, r=10, t=40, b=45), uirevision="numpy time")
-    return figure
+    return go.Figure(go.Bar(x=[milliseconds[n] for n in names], y=names, orientation="h",
+                            marker_color=[COLOURS[i % len(COLOURS)] for i in range(len(names))],
+                            text=[f"{milliseconds[n]:.2f} ms" for n in names], textposition="auto"),
+                     layout=dict(title=dict(text="Time per iteration", x=0.5, font=dict(size=14)),
+                                 xaxis=dict(title=dict(text="milliseconds")),
+                                 height=150 + 50 * len(names), margin=dict(l=160, r=10, t=50, b=55),
+                                 uirevision="numpy time"))
 
 
 def comparison_figures(curves, milliseconds):
