@@ -2,7 +2,9 @@
 (specs/pages.py); each page's script lives in views/ (the README says why not pages/)."""
 import streamlit as st
 
+import labs
 from specs.pages import FIRST, PAGES, SECTIONS
+from webui.labs import LESSON, progress
 from webui.icon import app_icon
 from webui.page_style import style_page
 from webui.plot import export_options_sidebar, presentation_on
@@ -26,7 +28,30 @@ def home():
         st.subheader(section)
         for spec in specs:
             stem = spec.__name__.rsplit(".", 1)[1]
-            st.page_link(f"views/{stem}.py", label=f"**{spec.TITLE}**: {spec.SUMMARY}", icon=spec.ICON)
+            st.page_link(f"views/{stem}.py", label=f"**{spec.TITLE}**: {spec.SUMMARY}{lab_done(stem)}",
+                         icon=spec.ICON)
+
+
+def lab_done(stem):
+    """How far this session is in the page's lab, for Home's list."""
+    lab = labs.of(stem)
+    return "" if lab is None else " (lab: {} of {} steps done)".format(*progress(stem, lab.LAB))
+
+
+def lesson_bar(stem):
+    """Lesson mode: the previous and the next page in lecture order, and where this one is."""
+    stems = list(PAGES)
+    if stem not in stems:
+        return
+    at = stems.index(stem)
+    bar = st.container(horizontal=True, vertical_alignment="center", key="lesson_bar")
+    if at > 0:
+        bar.page_link(f"views/{stems[at - 1]}.py", label=f"Previous: {PAGES[stems[at - 1]].SHORT}",
+                      icon=":material/arrow_back:")
+    bar.markdown(f"**Lesson, page {at + 1} of {len(stems)}: {PAGES[stem].TITLE}**")
+    if at + 1 < len(stems):
+        bar.page_link(f"views/{stems[at + 1]}.py", label=f"Next: {PAGES[stems[at + 1]].SHORT}",
+                      icon=":material/arrow_forward:")
 
 
 def page(spec):
@@ -41,4 +66,6 @@ navigation = st.navigation(
 look_after_server_memory()
 export_options_sidebar()
 style_page(presentation_on())
+if st.session_state.get(LESSON):
+    lesson_bar(navigation.url_path)
 navigation.run()

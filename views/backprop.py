@@ -157,13 +157,13 @@ node_values, deltas, signalled = net.values, net.deltas, net.shown
 live_chart(spec.figures(settings, spec.Stages(None, net), ["network graph"])["network graph"], PAGE,
             "network graph")
 layers = network_layers(spec.NETWORK, node_values, deltas, NETWORK_SIZES)
-for l, layer in enumerate(layers, start=1):
-    if forward < l:
+for number, layer in enumerate(layers, start=1):
+    if forward < number:
         break
-    sup = f"({l})".translate(SUP)
-    text = (f"**Layer {l}**: s{sup} = {layer['s'].round(4).tolist()}, "
+    sup = f"({number})".translate(SUP)
+    text = (f"**Layer {number}**: s{sup} = {layer['s'].round(4).tolist()}, "
             f"x{sup} = σ(s{sup}) = {layer['x'].round(4).tolist()}")
-    if backward and net.backward_layer <= l:
+    if backward and net.backward_layer <= number:
         text += (f"; δ{sup} = {layer['delta'].round(5).tolist()}, "
                  f"∂L/∂W{sup} = {layer['dW'].round(5).tolist()}")
     st.markdown(text)

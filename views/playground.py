@@ -12,6 +12,7 @@ from nncore import ACTIVATIONS, DEFAULT_OUTPUT, OPTIMIZERS
 from nncore.persistence import trainer_to_json
 from specs import playground as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
@@ -32,6 +33,8 @@ live = LiveTraining(PAGE, lambda: state[controls.key("steps_per_tick")], "Step",
                     step_help="Train one epoch")
 state.setdefault(OWN_DATA, None)
 state.setdefault(NEURON, ())
+lab = PageLab(PAGE, controls, live, id(None), also=lambda settings: state.update(
+    {controls.key("problem"): spec.kind(settings), OWN_DATA: None, NEURON: ()}))
 
 
 def visible(control):
@@ -109,6 +112,7 @@ def show_neuron(event):
 
 
 # --- the top bar: run controls and the settings changed most --------------------------------------
+lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 if state.get(MESSAGE):
     say("error", "{} was refused: {}", *state[MESSAGE])
 problem = spec.kind(controls.current())
@@ -175,6 +179,8 @@ except ValueError as error:
     st.stop()
 trainer = live.trainer(config, own_data, id(own_data))
 live.buttons(run_buttons)
+with lab_box:
+    lab.panel(settings, trainer)
 
 with data_column:
     if visible("batch_size"):
@@ -225,9 +231,12 @@ with st.sidebar:
 
 def draw(trainer):
     """The numbers and every picture of the current trainer."""
+    settings = controls.current()
+    if lab.watch(settings, trainer):
+        st.rerun()  # the lab above says which step turned done
     metrics = trainer.metrics()
     neuron = state[NEURON] if state[NEURON] in spec.neurons(trainer) else ()
-    view = spec.view(controls.current(), neuron or None, PLANE_HEIGHT, CURVE_HEIGHT)
+    view = spec.view(settings, neuron or None, PLANE_HEIGHT, CURVE_HEIGHT)
     figures, state[FIGURES] = spec.live_figures(state.get(FIGURES), trainer, view, live.playing)
     diagram, output = st.columns([3, 2], gap="small")
     with output:

@@ -248,10 +248,13 @@ class PageControls:
     def settings(self):
         return self.current()
 
-    def write_link(self):
-        """The address bar's page parameters become the settings that differ from their defaults."""
+    def write_link(self, leave=()):
+        """The address bar's page parameters become the settings that differ from their defaults;
+        those in `leave` are someone else's to write (the app's `lab`: the page on screen's)."""
         link = self.controls.link(self.settings())
         for name in self.controls.names():
+            if name in leave:
+                continue
             if name in link:
                 if st.query_params.get(name) != link[name]:
                     st.query_params[name] = link[name]

@@ -45,7 +45,8 @@ def export_options_sidebar():
     options = PageControls(None, app.CONTROLS)
     with st.sidebar:
         options(PRESENTATION)
+        options("lesson")
         st.radio("Camera button saves", list(IMAGE_FORMATS), format_func=IMAGE_FORMATS.get,
                  key=IMAGE_FORMAT, horizontal=True,
                  help="The camera icon above each chart downloads it in this format.")
-    options.write_link()
+    options.write_link(leave=app.PAGE_WRITES)
