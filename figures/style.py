@@ -1,5 +1,8 @@
 """Shared look of the lecture figures: arrows, a square 2D plane, data points in the playground's
-class colours, the x of 1D curves, and subplots laid out without plotly.subplots."""
+class colours, the x of 1D curves, log axes labelled in one notation, and subplots laid out without
+plotly.subplots."""
+import math
+
 import numpy as np
 import plotly.graph_objects as go
 
@@ -50,6 +53,43 @@ def class_points(X, y, name_prefix="class", size=7):
                        marker=dict(color=CLASS_COLOURS[k % len(CLASS_COLOURS)], size=size,
                                    line=dict(color="white", width=1)))
             for k in sorted(set(int(v) for v in y))]
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_of_ten(exponent):
+    """10ⁿ written with superscript digits: '10⁻⁴'."""
+    return "10" + str(int(exponent)).translate(SUPERSCRIPT)
+
+
+def log_axis(low, high, most=6, pad=0.04):
+    """A log axis over [low, high] (0 < low ≤ high) whose every tick is labelled in one notation
+    (Plotly's own labels mix '2', '5' and SI prefixes such as '100µ'): 1, 2 and 5 times the powers
+    of ten (or the powers alone) as decimals while that gives at most `most` ticks within
+    [10⁻⁴, 10⁴], else powers of ten every few decades, written 10ⁿ. The range runs from the tick at
+    or below `low` to the tick at or above `high`, widened by `pad` of its span at both ends so
+    that markers at the ends are drawn whole."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    last = max(last, first + 1)
+    for mantissas in ((1, 2, 5), (1,)):
+        candidates = [m * 10.0 ** e for e in range(first - 1, last + 2) for m in mantissas]
+        bottom = max(v for v in candidates if v <= low * (1 + 1e-9))
+        top = min(v for v in candidates if v >= high * (1 - 1e-9) and v > bottom)
+        ticks = [v for v in candidates if bottom <= v <= top]
+        if len(ticks) <= most and 1e-4 <= bottom and top <= 1e4:
+            text = [f"{v:g}" for v in ticks]
+            break
+    else:
+        step = 1
+        while math.ceil(last / step) - math.floor(first / step) >= most:
+            step += 1
+        exponents = range(step * math.floor(first / step), step * math.ceil(last / step) + 1, step)
+        ticks, text = [10.0 ** e for e in exponents], [power_of_ten(e) for e in exponents]
+        bottom, top = ticks[0], ticks[-1]
+    span = math.log10(top) - math.log10(bottom)
+    return dict(type="log", tickvals=ticks, ticktext=text,
+                range=[math.log10(bottom) - pad * span, math.log10(top) + pad * span])
 
 
 def subplots(columns=None, rows=None, spacing=0.08, titles=()):

@@ -57,7 +57,7 @@ st.header("Optimizer race")
 st.markdown("The same start, the same surface, five update rules (the engine's own optimizers). "
             "Momentum adds a fraction of the previous step; Adagrad, RMSProp and Adam divide each "
             "component's step by a running size of its gradients, so their η is a step length, not a "
-            "multiple of the gradient. Press **▶ Race** on the chart to replay it step by step.")
+            "multiple of the gradient. Press **Play race** on the chart to replay it step by step.")
 cols = st.columns(3)
 for column, name in zip(cols, ("race_learning_rate", "race_adaptive_rate", "race_steps")):
     controls(name, column)
