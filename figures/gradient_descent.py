@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from plotly.colors import get_colorscale
 
 from .raster import colour_pixels, png_data_uri
-from .style import log_axis, subplots
+from .style import FOOT_LEGEND, log_axis, subplots
 
 PATH_COLORS = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 FLOOR = 1e-16  # L - L* below this is drawn at this value on the log axis
@@ -213,12 +213,11 @@ def optimizer_race(surface, grid, paths):
     layout["yaxis"].update(surface_y)
     layout["xaxis2"].update(range=[0, longest], title=dict(text="step"))
     layout["yaxis2"].update(log_axis(float(every_gap.min()), float(every_gap.max())))
-    # Play, Pause and the step slider above the charts; the legend at the figure's foot, held there
-    # in container pixels, so larger type (presentation style) cannot push it onto the axis titles.
+    # Play, Pause and the step slider above the charts, the legend at the figure's foot.
     layout.update(
         height=640, margin=dict(t=130, b=120, l=70, r=40), uirevision=surface.name, images=[image],
         shapes=[lines], plot_bgcolor="white",
-        legend=dict(orientation="h", yref="container", y=0.0, yanchor="bottom"),
+        legend=FOOT_LEGEND,
         updatemenus=[dict(type="buttons", direction="left", x=0.0, xanchor="left", y=1.1,
                           yanchor="bottom",
                           buttons=[dict(label="Play race", method="animate", args=[None, play]),

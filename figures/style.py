@@ -1,6 +1,6 @@
 """Shared look of the lecture figures: arrows, a square 2D plane, data points in the playground's
-class colours, the x of 1D curves, log axes labelled in one notation, and subplots laid out without
-plotly.subplots."""
+class colours, the x of 1D curves, a legend at the foot, log axes labelled in one notation, and
+subplots laid out without plotly.subplots."""
 import math
 
 import numpy as np
@@ -55,6 +55,10 @@ def class_points(X, y, name_prefix="class", size=7):
             for k in sorted(set(int(v) for v in y))]
 
 
+# A legend along the figure's foot, in container pixels: one put below the plot in plot fractions
+# lands on the x axis title once the type grows (presentation style). The figure's bottom margin
+# must hold the axis title and the legend's rows.
+FOOT_LEGEND = dict(orientation="h", yref="container", y=0.0, yanchor="bottom")
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -63,7 +67,7 @@ def power_of_ten(exponent):
     return "10" + str(int(exponent)).translate(SUPERSCRIPT)
 
 
-def log_axis(low, high, most=6, pad=0.04):
+def log_axis(low, high, most=8, pad=0.04):
     """A log axis over [low, high] (0 < low ≤ high) whose every tick is labelled in one notation
     (Plotly's own labels mix '2', '5' and SI prefixes such as '100µ'): 1, 2 and 5 times the powers
     of ten (or the powers alone) as decimals while that gives at most `most` ticks within
