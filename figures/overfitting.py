@@ -79,9 +79,10 @@ def sweep_figure(result, current=None):
                    name="lowest test loss", marker=dict(color=TEST_COLOUR, size=16, symbol="star")),
     ]
     if current is not None:
+        units = f"{current} unit{'s' if current != 1 else ''}"
         traces.append(go.Scatter(x=[current, current], y=[10 ** r for r in yaxis["range"]],
-                                 mode="lines", name=f"this network ({current} unit{'s' if current != 1 else ''})",
-                                 line=dict(color="#888", dash="dot", width=2), hoverinfo="skip"))
+                                 mode="lines", name=f"this network ({units})", hoverinfo="skip",
+                                 line=dict(color="#888", dash="dot", width=2)))
     low, high = np.log10(capacities[0]), np.log10(capacities[-1])
     pad = 0.05 * (high - low)
     return go.Figure(traces, layout=dict(
