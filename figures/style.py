@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from nncore import EXTENT_1D
 
-from .plane import CLASS_COLOURS
+from .plane import CLASS_COLOURS, POINT_RIM, shaded
 
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
@@ -48,10 +48,11 @@ def square_plane(fig, extent, title_x="x₁", title_y="x₂"):
 
 
 def class_points(X, y, name_prefix="class", size=7):
-    """One scatter trace per class of points X (n, 2) with labels y (n,)."""
+    """One scatter trace per class of points X (n, 2) with labels y (n,), drawn as the plane's
+    (figures.plane: shaded, dark rim), so that a point on its own class's full colour is a disc."""
     return [go.Scatter(x=X[y == k, 0], y=X[y == k, 1], mode="markers", name=f"{name_prefix} {k}",
-                       marker=dict(color=CLASS_COLOURS[k % len(CLASS_COLOURS)], size=size,
-                                   line=dict(color="white", width=1)))
+                       marker=dict(color=shaded(CLASS_COLOURS[k % len(CLASS_COLOURS)]), size=size,
+                                   line=POINT_RIM))
             for k in sorted(set(int(v) for v in y))]
 
 
