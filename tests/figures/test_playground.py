@@ -132,6 +132,28 @@ def test_every_bias_appears_including_the_output_bias():
         assert f"w = {W[0, 0]:.4g}" in hover
 
 
+def test_the_output_bias_labels_lie_clear_of_the_output_neurons_and_their_squares():
+    """Each output bias's label is written below its neuron's picture (text set 'bottom ...' grows
+    downwards from its point) and starts right of the bias square."""
+    trainer = trained(hidden_layers=(3,), dataset="blobs", n_classes=3, output="softmax_ce")
+    figure = network_figure(trainer)
+    labels = next(t for t in figure.data if t.name == "labels")
+    markers = next(t for t in figure.data if t.name == "values")
+    output = len(trainer.weights) * COLUMN_PITCH  # the output pictures' left edge
+    squares = [(x, y, size) for x, y, size, text in zip(markers.x, markers.y, markers.marker.size,
+                                                          markers.hovertext)
+               if text.startswith("bias of output")]
+    written = [(x, y, position) for x, y, text, position in zip(labels.x, labels.y, labels.text,
+                                                                labels.textposition)
+               if text.startswith("b =")]
+    assert len(written) == len(squares) == 3
+    for row, ((x, y, position), (square_x, _, _)) in enumerate(zip(written, squares)):
+        assert position.startswith("bottom") and position.endswith("right")
+        assert y >= row * ROW_PITCH + 1.0  # below the picture, which spans [row pitch, + 1]
+        assert y + 0.25 < (row + 1) * ROW_PITCH  # and above the next one (a line of text)
+        assert square_x < x and output - 0.5 < x < output + 1.0
+
+
 def test_network_thumbnails_hold_each_neurons_values():
     trainer = trained(hidden_layers=(2,))
     resolution = 8
