@@ -39,6 +39,7 @@ def _landmarks(surface, start):
                        name="minimum", marker=dict(symbol="star", size=16, color="white",
                                                    line=dict(color="black", width=1))),
             go.Scatter(x=[start[0]], y=[start[1]], mode="markers", name="start",
+                       showlegend=False,  # a white ring: its legend sample would be invisible
                        marker=dict(symbol="circle-open", size=14, color="white",
                                    line=dict(width=3)))]
 
@@ -61,12 +62,11 @@ def paths_on_surface(surface, grid, paths, title):
                         name=label, line=dict(color=color, width=2), marker=dict(size=4, color=color))
              for color, (label, path) in zip(itertools.cycle(PATH_COLORS), paths.items())]
     xaxis, yaxis = _surface_axes(surface)
-    # Right of the square plot, the legend above the colour bar: beside the plot neither can
-    # cover an axis title, whatever the type size (presentation style).
-    contours = _contour_trace(surface, grid).update(colorbar=dict(len=0.45, y=0.0, yanchor="bottom"))
-    return go.Figure([contours, *lines, *_landmarks(surface, start)], layout=dict(
-        title=dict(text=title), height=520, uirevision=surface.name,
-        legend=dict(y=1.0, yanchor="top"), xaxis=xaxis, yaxis=yaxis))
+    # The legend at the foot: beside the plot it would squeeze the square in a narrow column.
+    return go.Figure([_contour_trace(surface, grid), *lines, *_landmarks(surface, start)], layout=dict(
+        title=dict(text=title), height=560, uirevision=surface.name, legend=FOOT_LEGEND,
+        margin=dict(b=150),  # the w₁ title and three legend rows in presentation type
+        xaxis=xaxis, yaxis=yaxis))
 
 
 def batch_figure(surface, grid, paths, learning_rate):
