@@ -4,7 +4,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.plane import CLASS_COLOURS, plane_figure
-from figures.style import FOOT_LEGEND, class_points
+from figures.style import FOOT_LEGEND, chart_title, class_points
 from lessons.capacity import collapse_linear, line_points
 from nncore import ACTIVATIONS, EXTENT_2D
 
@@ -24,8 +24,8 @@ def decision_figure(trainer, title, resolution=60):
     linear function of x (no hidden layer, or linear hidden units) its line s = 0 is drawn too."""
     figure = plane_figure(trainer, resolution=resolution)
     accuracy = trainer.metrics().train_accuracy
-    figure.update_layout(title=dict(text=f"{title}: {accuracy:.0%} right"),
-                         uirevision=title, height=420)
+    figure.update_layout(title=chart_title(f"{title}: {accuracy:.0%} right"), uirevision=title,
+                         height=420)
     if len(trainer.weights) == 1 or trainer.activation == "linear":
         W, b = collapse_linear(trainer.weights, trainer.biases)
         line = _line_trace(W[:, 0], b[0], -EXTENT_2D, EXTENT_2D, "s = 0")
@@ -41,9 +41,8 @@ def hidden_space_figure(trainer, axes=(0, 1, 2)):
     hidden = trainer.neuron_outputs(data.X_train)[1]  # (n, H)
     n_hidden = hidden.shape[1]
     v, c = trainer.weights[1][:, 0], (trainer.biases[1][0] if trainer.biases[1] is not None else 0.0)
-    layout = dict(title=dict(text="The points in hidden-unit coordinates", x=0.5, font=dict(size=14)),
-                  height=420, margin=dict(l=10, r=10, t=40, b=10), uirevision="hidden",
-                  legend=FOOT_LEGEND)
+    layout = dict(title=chart_title("The points in hidden-unit coordinates"), height=420,
+                  margin=dict(l=10, r=10, t=40, b=10), uirevision="hidden", legend=FOOT_LEGEND)
     if n_hidden == 2:
         traces = class_points(hidden, data.y_train)
         low, high = float(hidden.min()) - 0.2, float(hidden.max()) + 0.2

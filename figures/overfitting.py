@@ -7,7 +7,7 @@ from figures.curves import TEST_COLOUR, TRAIN_COLOUR, loss_figure
 from lessons.overfitting import early_stopping_epoch
 from nncore.datasets import FUNCTIONS_1D
 
-from .style import FOOT_LEGEND, LINE_GRID, log_axis
+from .style import FOOT_LEGEND, LINE_GRID, chart_title, log_axis
 
 LEGEND_MARGIN = 130  # below the plot: the x axis title and two rows of legend in presentation type
 
@@ -24,7 +24,7 @@ def fit_figure(trainer, x, target):
                    line=dict(color="#2ca02c", dash="dot", width=2)),
         go.Scatter(x=x, y=trainer.predict(x[:, None])[:, 0], mode="lines", name="network",
                    line=dict(color="#d62728", width=3)),
-    ], layout=dict(title=dict(text="Fit", x=0.5, font=dict(size=14)), height=400,
+    ], layout=dict(title=chart_title("Fit"), height=400,
                    margin=dict(l=60, r=10, t=40, b=LEGEND_MARGIN), xaxis=dict(title=dict(text="x")),
                    yaxis=dict(title=dict(text="y"), range=[-2.5, 2.5]), uirevision="overfit fit",
                    legend=FOOT_LEGEND))
@@ -47,6 +47,7 @@ def early_stopping_figure(history, stop):
     shown = losses[np.isfinite(losses) & (losses > 0)]
     layout = figure.layout
     layout.legend, layout.margin.b = FOOT_LEGEND, LEGEND_MARGIN
+    layout.title.xanchor = "center"  # as figures.style.chart_title: Streamlit anchors it left
     if len(shown):
         layout.yaxis.update(log_axis(float(shown.min()), float(shown.max())))
     return figure
@@ -86,7 +87,7 @@ def sweep_figure(result, current=None):
     low, high = np.log10(capacities[0]), np.log10(capacities[-1])
     pad = 0.05 * (high - low)
     return go.Figure(traces, layout=dict(
-        title=dict(text="Final loss against capacity", x=0.5, font=dict(size=14)), height=400,
+        title=chart_title("Final loss against capacity"), height=400,
         margin=dict(l=60, r=10, t=40, b=LEGEND_MARGIN), uirevision="sweep", legend=FOOT_LEGEND,
         xaxis=dict(title=dict(text="hidden units per layer (log scale)"), type="log",
                    range=[low - pad, high + pad], tickvals=list(capacities),

@@ -33,6 +33,13 @@ def arrow(tail, tip, color, text="", width=3):
     return drawn
 
 
+def chart_title(text):
+    """A chart's title, centred over it in small type. Centred by its anchor too: Streamlit's theme
+    anchors titles at their left end, so x = 0.5 alone starts them in the middle and cuts them off
+    on a phone."""
+    return dict(text=text, x=0.5, xanchor="center", font=dict(size=14))
+
+
 def plane_axes(extent, title_x="x₁", title_y="x₂"):
     """Layout of a picture of the input plane: both axes on [extent[0], extent[1]] at equal scale."""
     low, high = extent

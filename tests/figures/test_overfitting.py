@@ -57,6 +57,7 @@ def test_the_sweep_axes_span_the_capacities_whichever_network_is_marked(current)
 
 
 def test_the_loss_curves_label_every_log_tick_and_keep_the_legend_off_the_axis_title():
+    """Also: titles are centred by their anchor (Streamlit's theme anchors them left)."""
     trainer = Trainer(SWEEP_CONFIG)
     trainer.step(200)
     figure = early_stopping_figure(trainer.history, early_stopping_epoch(trainer.history))
@@ -68,4 +69,5 @@ def test_the_loss_curves_label_every_log_tick_and_keep_the_legend_off_the_axis_t
                   sweep_figure(SWEEP, 8)):
         legend = built.layout.legend
         assert (legend.yref, legend.y, legend.yanchor) == ("container", 0.0, "bottom")
+        assert (built.layout.title.x, built.layout.title.xanchor) == (0.5, "center")
         assert built.layout.margin.b >= 120  # the axis title and two legend rows, in large type
