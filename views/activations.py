@@ -18,11 +18,13 @@ st.markdown(
     "feeding that neuron hardly learn. Sigmoid's slope is at most ¼, and both sigmoid and tanh "
     "saturate (flat ends) for large |z|.")
 
-left, right = st.columns([1, 3])
-with left:
-    names = controls("names")
-    z = controls("z")
-    threshold = controls("threshold")
+# The activations' tags need a wide box: the controls get a row of their own above the chart.
+top = st.columns([2, 1, 1])
+names = controls("names", top[0])
+z = controls("z", top[1])
+threshold = controls("threshold", top[2])
+chart_column, table_column = st.columns([3, 1])
+with table_column:
     rows = []
     for name in names:
         value, derivative = activation_curves(name, np.array([z]))
@@ -30,7 +32,7 @@ with left:
                      "g'(z)": round(float(derivative[0]), 4)})
     if rows:
         st.dataframe(rows, hide_index=True)
-with right:
+with chart_column:
     if not names:
         st.info("Choose at least one activation to plot.")
     else:
