@@ -6,6 +6,7 @@ from lessons.activations import activation_curves, small_gradient_intervals
 from nncore import ACTIVATIONS
 from specs import activations as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.plot import show_figure
 
 PAGE = "activations"
@@ -17,6 +18,8 @@ st.markdown(
     "**g'(z)** at every layer, so where g'(z) is close to 0 the gradient *vanishes*: the weights "
     "feeding that neuron hardly learn. Sigmoid's slope is at most ¼, and both sigmoid and tanh "
     "saturate (flat ends) for large |z|.")
+lab = PageLab(PAGE, controls)
+lab_box = st.container()  # the lab goes on top; it is drawn once the settings are known
 
 # The activations' tags need a wide box: the controls get a row of their own above the chart.
 top = st.columns([2, 1, 1])
@@ -44,6 +47,9 @@ with chart_column:
         st.caption(f"Vanishing-gradient regions on [−{spec.Z_RANGE:g}, {spec.Z_RANGE:g}]: " + "; ".join(
             f"{label}: " + (", ".join(f"[{a:.1f}, {b:.1f}]" for a, b in intervals) or "none")
             for label, intervals in bands.items()))
+settings = controls.settings()
+with lab_box:
+    lab.panel(settings, lab.module.model(settings, 0))
 controls.write_link()
 
 st.markdown(
