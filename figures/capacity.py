@@ -3,7 +3,8 @@ linear network), and the data re-plotted in the coordinates of the hidden units.
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.plane import CLASS_COLOURS, plane_figure
+from figures.plane import plane_figure
+from figures.style import CLASS_COLOURS
 from figures.style import FOOT_LEGEND, chart_title, class_points
 from lessons.capacity import collapse_linear, line_points
 from nncore import ACTIVATIONS, EXTENT_2D

@@ -19,8 +19,10 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None, mar
     return go.Figure([*(go.Scatter(x=epochs, y=history.column(column), mode="lines", name=name,
                                    line=dict(color=colour, width=2))
                         for column, name, colour in columns), *marks], layout=dict(
-        title=dict(text=f"{title}: {now}" if now else title, x=0.02, xanchor="left", font=dict(size=14)), height=height,
-        uirevision=title, margin=dict(l=60, r=10, t=60, b=45),
+        title=dict(text=f"{title}: {now}" if now else title, x=0.02, xanchor="left", font=dict(size=14)),
+        height=height,
+        # a title with numbers gets its own row above the legend; a bare one shares the legend's row
+        uirevision=title, margin=dict(l=60, r=10, t=60 if now else 40, b=45),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
         shapes=list(lines), annotations=waiting,
         xaxis=dict(title=dict(text="epoch", standoff=4), automargin=False),

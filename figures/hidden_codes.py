@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .curves import loss_figure
-from .style import LEGEND_BELOW, subplots
+from .style import LEGEND_BELOW, chart_title, subplots
 
 HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
 
@@ -50,7 +50,7 @@ def code_cube(table):
     axis = dict(range=[-0.05, 1.05])
     figure.update_layout(scene=dict(xaxis=dict(axis, title="h₁"), yaxis=dict(axis, title="h₂"),
                                     zaxis=dict(axis, title="h₃"), aspectmode="cube"),
-                         title=dict(text="Hidden codes in the unit cube", x=0.5, font=dict(size=14)),
+                         title=chart_title("Hidden codes in the unit cube"),
                          height=440, margin=dict(l=0, r=0, t=40, b=0), uirevision="cube",
                          legend=LEGEND_BELOW)
     return figure

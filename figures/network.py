@@ -11,10 +11,8 @@ carries every hover text and bias square (WebGL), one text trace the few labels.
 import numpy as np
 import plotly.graph_objects as go
 
+from .style import DIVERGING, NEGATIVE, POSITIVE
 from .plane import (
-    DIVERGING,
-    NEGATIVE,
-    POSITIVE,
     finite,
     neuron_name,
     neuron_range,
@@ -68,7 +66,7 @@ def network_figure(trainer, resolution=12, selected=None):
     if selected is not None:
         traces.append(_outline(*selected))
     return go.Figure(traces, layout=dict(
-        height=int(70 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
+        height=int(45 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
         uirevision="network", plot_bgcolor="rgba(0,0,0,0)",
         xaxis=dict(visible=False, fixedrange=True,
                    range=[-1.2, (n_columns - 1) * COLUMN_PITCH + 2.0]),

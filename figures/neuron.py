@@ -4,7 +4,8 @@ import plotly.graph_objects as go
 
 from lessons.neuron import NEURON_ACTIVATIONS, angle_test, neuron_output
 
-from .plane import DIVERGING, plane_grid
+from .plane import plane_grid
+from .style import DIVERGING
 from .style import LEGEND_BELOW, arrow, class_points, square_plane
 
 FIRE_COLOR, QUIET_COLOR, W_COLOR, X_COLOR = "#2ca02c", "#999999", "#d62728", "#1f1f8f"

@@ -2,7 +2,7 @@
 the time each took per iteration."""
 import plotly.graph_objects as go
 
-from .style import LEGEND_BELOW
+from .style import LEGEND_BELOW, chart_title
 
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728")
 DASHES = ("solid", "dash", "dot", "dashdot")  # identical curves must stay visible on top of each other
@@ -15,7 +15,7 @@ def loss_per_iteration_figure(curves):
                    line=dict(color=COLOURS[i % len(COLOURS)], width=2 + 2 * (i == 0),
                              dash=DASHES[i % len(DASHES)]))
         for i, (name, losses) in enumerate(curves.items())], layout=dict(
-        title=dict(text="Loss Σ(ŷ − y)² per iteration", x=0.5, font=dict(size=14)),
+        title=chart_title("Loss Σ(ŷ − y)² per iteration"),
         xaxis=dict(title=dict(text="iteration t")),
         yaxis=dict(title=dict(text="loss (log scale)"), type="log", exponentformat="power"),
         height=360, margin=dict(l=60, r=10, t=40, b=50), uirevision="numpy loss", legend=LEGEND_BELOW))
@@ -27,7 +27,7 @@ def time_per_iteration_figure(milliseconds):
     return go.Figure(go.Bar(x=[milliseconds[n] for n in names], y=names, orientation="h",
                             marker_color=[COLOURS[i % len(COLOURS)] for i in range(len(names))],
                             text=[f"{milliseconds[n]:.2f} ms" for n in names], textposition="auto"),
-                     layout=dict(title=dict(text="Time per iteration", x=0.5, font=dict(size=14)),
+                     layout=dict(title=chart_title("Time per iteration"),
                                  xaxis=dict(title=dict(text="milliseconds")),
                                  height=150 + 50 * len(names), margin=dict(l=160, r=10, t=50, b=55),
                                  uirevision="numpy time"))

@@ -47,7 +47,7 @@ def early_stopping_figure(history, stop):
     shown = losses[np.isfinite(losses) & (losses > 0)]
     layout = figure.layout
     layout.legend, layout.margin.b = FOOT_LEGEND, LEGEND_MARGIN
-    layout.title.xanchor = "center"  # as figures.style.chart_title: Streamlit anchors it left
+    layout.title = chart_title(layout.title.text)
     if len(shown):
         layout.yaxis.update(log_axis(float(shown.min()), float(shown.max())))
     return figure

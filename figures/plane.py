@@ -13,15 +13,9 @@ import plotly.graph_objects as go
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
+from .style import CLASS_COLOURS, DIVERGING, POINT_RIM, chart_title, shaded
 
-NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and blue
-DIVERGING = [[0.0, NEGATIVE], [0.5, "#e8eaeb"], [1.0, POSITIVE]]
-CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
-# Data points are filled this much darker than their colour on the plane's scale: where a confident
-# network paints the plane in a class's full colour, that class's points still show as discs.
-POINT_SHADE = 0.3
-POINT_RIM = dict(color="#222222", width=1)
 SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
 
 
@@ -58,12 +52,6 @@ def _mix(colour, weight):
     """`colour` blended with white: weight 0 -> white, 1 -> the colour itself."""
     rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
     return "rgb({},{},{})".format(*(round(255 + weight * (c - 255)) for c in rgb))
-
-
-def shaded(colour, share=POINT_SHADE):
-    """`colour` ('#rrggbb') blended with black: share 0 -> the colour itself, 1 -> black."""
-    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
-    return "rgb({},{},{})".format(*(round((1 - share) * c) for c in rgb))
 
 
 def class_colourscale(n_classes):
@@ -204,7 +192,7 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
         heatmap, picture = _as_picture(heatmap, axis)
         images.append(picture)
     return go.Figure([heatmap, *_points(trainer, show_test, target_range)], layout=dict(
-        title=dict(text=title, x=0.5, font=dict(size=14)), uirevision="plane", height=height,
+        title=chart_title(title), uirevision="plane", height=height,
         margin=dict(l=50, r=10, t=40, b=45), showlegend=False, images=images,
         xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain",
                    showgrid=False, zeroline=False, automargin=False),

@@ -5,8 +5,8 @@ import plotly.graph_objects as go
 
 from nncore import EXTENT_2D
 
-from .plane import CLASS_COLOURS, CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
-from .style import LEGEND_BELOW, arrow, class_points, plane_axes, plotly_text
+from .plane import CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
+from .style import CLASS_COLOURS, LEGEND_BELOW, arrow, class_points, plane_axes, plotly_text
 
 
 def softmax_bars(calculation, class_names):

@@ -8,8 +8,13 @@ import plotly.graph_objects as go
 
 from nncore import EXTENT_1D
 
-from .plane import CLASS_COLOURS, POINT_RIM, shaded
-
+NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and blue
+DIVERGING = [[0.0, NEGATIVE], [0.5, "#e8eaeb"], [1.0, POSITIVE]]
+CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+# Data points are filled this much darker than their colour on the plane's scale: where a confident
+# network paints the plane in a class's full colour, that class's points still show as discs.
+POINT_SHADE = 0.3
+POINT_RIM = dict(color="#222222", width=1)
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
 
@@ -17,6 +22,12 @@ LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw t
 # below the x axis's title, whatever the type size (a legend placed at a fraction of the plot's height
 # below it ran into that title in presentation style).
 LEGEND_BELOW = dict(orientation="h", yref="container", y=0.0, yanchor="bottom", x=0.0, xanchor="left")
+
+
+def shaded(colour, share=POINT_SHADE):
+    """`colour` ('#rrggbb') blended with black: share 0 -> the colour itself, 1 -> black."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "rgb({},{},{})".format(*(round((1 - share) * c) for c in rgb))
 
 
 def plotly_text(text):

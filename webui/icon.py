@@ -2,7 +2,7 @@
 Google's servers, which a classroom network may not reach (and a student's browser should not ask)."""
 from PIL import Image, ImageDraw
 
-from figures.plane import NEGATIVE, POSITIVE
+from figures.style import NEGATIVE, POSITIVE
 
 
 def app_icon(size=64):

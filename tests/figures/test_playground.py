@@ -11,7 +11,8 @@ from figures.network import (
     network_figure,
     neuron_codes,
 )
-from figures.plane import CLASS_COLOURS, CONFIDENCE_LEVELS, class_codes, plane_figure, plane_grid
+from figures.plane import CONFIDENCE_LEVELS, class_codes, plane_figure, plane_grid
+from figures.style import CLASS_COLOURS
 from figures.playground import ViewOptions, playground_figures
 from figures.raster import rgba
 from figures.style import class_points

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from figures.plane import DIVERGING, class_colourscale, plane_figure
+from figures.plane import class_colourscale, plane_figure
+from figures.style import DIVERGING
 from figures.raster import colour_pixels, png_data_uri, rgba
 from nncore import EXTENT_2D, Config, Trainer
 
