@@ -27,20 +27,28 @@ LEAF = dict(low=-100.0, high=100.0, step=0.1, format="%.4f", widget="number")
 RATE = dict(low=0.0, high=100.0, step=0.1, format="%.4f", widget="number")
 NEURON_LABELS = {"x": "input x", "t": "target t", "w": "weight w", "b": "bias b"}
 NETWORK_LABELS = {"x0_1": "x₁", "x0_2": "x₂", "t_1": "target t"}
+# Each part of the page: its graph, its leaves' example values, how its passes are revealed, and the
+# setting that holds its learning rate.
+PARTS = {"neuron": (NEURON, NEURON_EXAMPLE, edge_steps, edge_limits, "learning_rate"),
+         "net": (NETWORK, NETWORK_EXAMPLE, layer_steps, layer_limits, "network_learning_rate")}
+PART_NAMES = {"neuron": "one neuron", "net": "the 2-2-1 network"}
+PASSES = ("forward", "backward")
 CONTROLS = Controls(
     Number("learning_rate", "learning rate η", 1.0, **RATE),
     Number("network_learning_rate", "learning rate η", lambda s: s["learning_rate"], **RATE),
     *(Number(name, NEURON_LABELS[name], value, **LEAF) for name, value in NEURON_EXAMPLE.items()),
     *(Number(name, NETWORK_LABELS.get(name, NETWORK.nodes[name].label), value, **LEAF)
       for name, value in NETWORK_EXAMPLE.items()),
+    # How far the buttons of each part have gone (the page draws them itself): in a link, so that it
+    # opens the page after Forward or Backward, and a lab's Show me sets them.
+    *(Number(f"{part}_{which}", f"{which} steps done, {PART_NAMES[part]}", 0, low=0, high=last,
+             whole=True) for part, (graph, _, _, limits, _) in PARTS.items()
+      for which, last in zip(PASSES, limits(graph))),
 )
 STAGES = ("forward", "backward", "update")
-EXPORT = Controls(Choice("stage", "buttons pressed before drawing", "backward", options=STAGES))
+EXPORT = Controls(Choice("stage", "buttons pressed before drawing, in a part the link leaves at its "
+                                  "start", "backward", options=STAGES))
 CHARTS = ("neuron graph", "network graph")
-# Each part of the page: its graph, its leaves' example values, how its passes are revealed, and the
-# setting that holds its learning rate.
-PARTS = {"neuron": (NEURON, NEURON_EXAMPLE, edge_steps, edge_limits, "learning_rate"),
-         "net": (NETWORK, NETWORK_EXAMPLE, layer_steps, layer_limits, "network_learning_rate")}
 
 
 @dataclass(frozen=True)
@@ -54,20 +62,36 @@ def leaf_values(settings, part):
     return {name: settings[name] for name in PARTS[part][1]}
 
 
-def revealed(settings, part, forward, backward):
-    """The part's graph after `forward` and `backward` steps of its buttons."""
+def stage(settings, part):
+    """(forward, backward) steps of the part's buttons in `settings`; backward ones count only after
+    the whole forward pass, as the buttons allow."""
+    graph, _, _, limits, _ = PARTS[part]
+    forward, backward = settings[f"{part}_forward"], settings[f"{part}_backward"]
+    return forward, backward if forward == limits(graph)[0] else 0
+
+
+def revealed(settings, part):
+    """The part's graph after the steps of its buttons in `settings`."""
     graph, _, steps, _, _ = PARTS[part]
-    return steps(graph, leaf_values(settings, part), forward, backward)
+    return steps(graph, leaf_values(settings, part), *stage(settings, part))
+
+
+def on_page(settings):
+    """What the page shows for `settings`: each part after the steps of its buttons."""
+    return Stages(**{part: revealed(settings, part) for part in PARTS})
 
 
 def export(settings):
-    """What the page shows after the buttons of `stage`: Forward (forward), the whole backward pass
-    too (backward), or Update (the new parameters, both passes to do again)."""
+    """What the page shows after its buttons: each part at the steps its link gives, or, in a part
+    the link leaves at its start, after the buttons of `stage`: Forward (forward), the whole backward
+    pass too (backward), or Update (the new parameters, both passes to do again)."""
     shown = {}
     for part, (graph, _, steps, limits, rate) in PARTS.items():
         forward, backward = limits(graph)
         values = leaf_values(settings, part)
-        if settings["stage"] == "update":
+        if any(stage(settings, part)):
+            shown[part] = revealed(settings, part)
+        elif settings["stage"] == "update":
             shown[part] = steps(graph, after_update(graph, values, settings[rate]), 0, 0)
         else:
             shown[part] = steps(graph, values, forward,

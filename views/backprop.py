@@ -6,6 +6,7 @@ import streamlit as st
 from lessons.backprop import NETWORK_SIZES, after_update, network_layers
 from specs import backprop as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live_chart import live_chart
 from webui.numbers import shown
 
@@ -17,10 +18,13 @@ NEURON_SIGNALS = {  # how the lecture writes each error signal
 SUP = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
 
 st.title(spec.TITLE)
+lab_box = st.container()  # the lab goes on top; it is drawn once both parts are known
 controls = PageControls(PAGE, spec.CONTROLS)
 
 
 def stage_key(part, which):
+    """Session-state key of the part's `which`; "forward" and "backward", its buttons' steps, are the
+    settings {part}_forward and {part}_backward under their widgets' keys (controls.key)."""
     return f"{PAGE}_{part}_{which}"
 
 
@@ -32,6 +36,20 @@ def stage(part):
 def set_stage(part, forward, backward):
     st.session_state[stage_key(part, "forward")] = forward
     st.session_state[stage_key(part, "backward")] = backward
+
+
+def show_stages(settings):
+    """The buttons' steps of `settings` (a lab's Show me)."""
+    for part in spec.PARTS:
+        set_stage(part, *spec.stage(settings, part))
+
+
+lab = PageLab(PAGE, controls, also=show_stages)
+if stage_key("neuron", "forward") not in st.session_state:  # the page's first run: the link's steps
+    show_stages(controls.link_settings)
+for part in spec.PARTS:  # then the buttons'
+    for which, steps in zip(spec.PASSES, stage(part)):
+        controls.set(f"{part}_{which}", steps)
 
 
 def limits(part):
@@ -120,8 +138,8 @@ for column, name in zip(cols, ("x", "t", "w", "b", "learning_rate")):
 buttons("neuron", "Forward", "Backward (one edge)")
 settings = controls.settings()
 values = spec.leaf_values(settings, "neuron")
-forward, backward = stage("neuron")
-neuron = spec.revealed(settings, "neuron", forward, backward)
+forward, backward = spec.stage(settings, "neuron")
+neuron = spec.revealed(settings, "neuron")
 node_values, deltas, signalled = neuron.values, neuron.deltas, neuron.shown
 live_chart(spec.figures(settings, spec.Stages(neuron, None), ["neuron graph"])["neuron graph"], PAGE,
             "neuron graph")
@@ -151,8 +169,8 @@ with st.expander("weights and biases", expanded=True):
 buttons("net", "Forward (next layer)", "Backward (next layer)")
 settings = controls.settings()
 values = spec.leaf_values(settings, "net")
-forward, backward = stage("net")
-net = spec.revealed(settings, "net", forward, backward)
+forward, backward = spec.stage(settings, "net")
+net = spec.revealed(settings, "net")
 node_values, deltas, signalled = net.values, net.deltas, net.shown
 live_chart(spec.figures(settings, spec.Stages(None, net), ["network graph"])["network graph"], PAGE,
             "network graph")
@@ -171,4 +189,6 @@ if forward == limits("net")[0]:
     st.markdown(f"**Loss**: L = ½(y − t)² = {shown(node_values['L']):.6f}")
 if backward:
     st.dataframe(check_rows(spec.NETWORK, values, signalled, deltas), hide_index=True, column_config=FLOAT)
+with lab_box:
+    lab.panel(settings, spec.Stages(neuron, net))
 controls.write_link()

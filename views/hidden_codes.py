@@ -5,6 +5,7 @@ import streamlit as st
 from lessons.hidden_codes import TRAINING_EPOCHS, code_table
 from specs import hidden_codes as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.numbers import shown
@@ -14,6 +15,7 @@ PAGE = "hidden_codes"
 STEPS_PER_TICK = 50
 
 st.title(spec.TITLE)
+lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 st.markdown(
     "Eight inputs, three sigmoid hidden units, eight sigmoid outputs; the target is the input itself "
     "(one-hot patterns). Forward: **h = σ(W₁ᵀx + b₁)**, **y = σ(W₂ᵀh + b₂)**. To pass eight patterns "
@@ -27,8 +29,11 @@ with settings_area:
     settings = controls.settings()
     controls.write_link()
     live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
-    live.trainer(spec.config(settings))
+    trainer = live.trainer(spec.config(settings))
     live.buttons()
+lab = PageLab(PAGE, controls, live)
+with lab_box:
+    lab.panel(settings, trainer)
 
 
 def table_frame(table):
@@ -44,6 +49,8 @@ def table_frame(table):
 
 
 def draw(trainer):
+    if lab.watch(settings, trainer):
+        st.rerun()  # the lab above says which step turned done
     table = code_table(trainer)
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("epoch", trainer.epoch)
