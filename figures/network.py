@@ -66,7 +66,7 @@ def network_figure(trainer, resolution=12, selected=None):
     if selected is not None:
         traces.append(_outline(*selected))
     return go.Figure(traces, layout=dict(
-        height=int(45 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
+        height=int(40 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
         uirevision="network", plot_bgcolor="rgba(0,0,0,0)",
         xaxis=dict(visible=False, fixedrange=True,
                    range=[-1.2, (n_columns - 1) * COLUMN_PITCH + 2.0]),

@@ -24,7 +24,7 @@ PAGE = "playground"
 state = st.session_state
 OWN_DATA, MESSAGE, FIGURES = f"{PAGE}_own_data", f"{PAGE}_message", f"{PAGE}_figures"
 NEURON = f"{PAGE}_view_neuron"  # (layer, index) shown large; () for the network's output
-PLANE_HEIGHT, CURVE_HEIGHT = 330, 150  # pixels: the page fits a 1280x720 screen
+PLANE_HEIGHT, CURVE_HEIGHT = 330, 145  # pixels: the page fits a 1280x720 screen
 
 controls = PageControls(PAGE, spec.CONTROLS)
 hidden = controls.link_settings["hide"]
