@@ -118,9 +118,9 @@ LAB = Lab(steps=(
          "of the scores. This is why implementations subtract maxⱼ sⱼ before exp: the same "
          "probabilities, without overflow.",
          solution={"scores": ",".join(f"{name}:{score + SHIFT:g}" for name, score in LECTURE_EXAMPLE.items())},
-         prediction=Prediction(f"p({CORRECT}) is {p_correct(LECTURE):.4f} now. What will it be after "
-                               f"adding {SHIFT:g} to every score?", answer=round(p_correct(LECTURE), 4),
-                               tolerance=0.005)),
+         prediction=Prediction(f"In the lecture's example p({CORRECT}) = "
+                               f"{p_correct(LECTURE):.4f}. What will it be after adding {SHIFT:g} "
+                               f"to every score?", answer=round(p_correct(LECTURE), 4), tolerance=0.005)),
     Step("Hinge is satisfied, cross-entropy never",
          f"With **correct class** {CORRECT}, raise only {CORRECT}'s score until the multiclass hinge "
          f"loss is 0, and compare the cross-entropy loss L.",
