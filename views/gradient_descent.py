@@ -5,6 +5,7 @@ import streamlit as st
 from lessons.gradient_descent import RACE_TOLERANCE, SURFACES, learning_rate_regime, race_standings
 from specs import gradient_descent as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.messages import say
 from webui.numbers import shown
 from webui.plot import show_figure
@@ -15,6 +16,8 @@ st.title(spec.TITLE)
 st.markdown("Gradient descent walks downhill on the loss surface: **w ← w − η ∇L(w)**, with learning "
             "rate η. Below, w has two components so the whole surface fits on the screen.")
 controls = PageControls(PAGE, spec.CONTROLS)
+lab = PageLab(PAGE, controls)
+lab_box = st.container()  # the lab goes on top; it is drawn once the runs are known
 
 
 def path_message(label, path, extra=""):
@@ -97,6 +100,8 @@ for column, name in zip(cols, ("race_learning_rate", "race_adaptive_rate", "race
 settings = controls.settings()
 runs = spec.runs(settings)
 figures = spec.figures(settings, runs)
+with lab_box:
+    lab.panel(settings, runs)
 with batch_slot[0]:
     show_figure(figures["gd sgd minibatch"], PAGE, "gd sgd minibatch")
 with batch_slot[1]:

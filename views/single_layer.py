@@ -4,6 +4,7 @@ import streamlit as st
 from lessons.single_layer import score_problem
 from specs import single_layer as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import literal, say
@@ -19,6 +20,19 @@ st.markdown(
     "answers with the class of the largest score (a one-hot output); **softmax** turns the scores "
     "into probabilities **p_j = exp(s_j) / Σ_l exp(s_l)**.")
 controls = PageControls(PAGE, spec.CONTROLS)
+LINK = controls.key("link")
+
+
+def show_scores(settings):
+    """Show me: the calculator's table starts again from the solution's scores."""
+    link_settings, notes = st.session_state[LINK]
+    st.session_state[LINK] = {**link_settings, "scores": settings["scores"]}, notes
+    st.session_state.pop(controls.key("scores"), None)
+
+
+live = LiveTraining(PAGE, STEPS_PER_TICK, "Step", step_help="Train one epoch")
+lab = PageLab(PAGE, controls, live, also=show_scores)
+lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 
 # --- the softmax calculator ---------------------------------------------------------------------
 st.header("Softmax calculator")
@@ -69,9 +83,10 @@ with settings_area:
     controls("regularization_rate", c3)
     controls("extra_features", c4)
     settings = controls.settings()
-    live = LiveTraining(PAGE, STEPS_PER_TICK, "Step", step_help="Train one epoch")
-    live.trainer(spec.config(settings))
+    trainer = live.trainer(spec.config(settings))
     live.buttons()
+with lab_box:
+    lab.panel(settings, trainer)
 
 
 def draw(trainer):
@@ -89,6 +104,8 @@ def draw(trainer):
     with right:
         live_chart(figures["weights"], PAGE, "weights")
         live_chart(figures["loss terms"], PAGE, "loss terms")
+    if lab.watch(settings, trainer):
+        st.rerun()  # the lab above says which step turned done
 
 
 with picture_area:
