@@ -8,6 +8,7 @@ import streamlit as st
 from lessons.capacity import TRAINING_STEPS, collapse_linear, network_kinds, train_network
 from specs import capacity as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.messages import say
 from webui.numbers import shown
 from webui.plot import show_figure
@@ -21,6 +22,8 @@ st.markdown(
     "coordinates h: **y = σ(vᵀh + c)**. Both are trained with sigmoid + cross-entropy, first "
     f"{TRAINING_STEPS} full-batch Adam steps.")
 controls = PageControls(PAGE, spec.CONTROLS)
+lab = PageLab(PAGE, controls)
+lab_box = st.container()  # the lab goes on top; it is drawn once the networks are trained
 
 c1, c2, c3, c4 = st.columns(4)
 controls("dataset", c1, horizontal=True)
@@ -114,6 +117,8 @@ if st.session_state.get(NETWORKS, (None,))[0] != trained_for:
     st.session_state[NETWORKS] = (trained_for, train(trained_for, [slots[name] for name in charts]))
 trainers = st.session_state[NETWORKS][1]
 settings = controls.settings()
+with lab_box:
+    lab.panel(settings, trainers)
 figures = spec.figures(settings, trainers, charts)
 for name, figure in figures.items():
     with slots[name]:

@@ -5,6 +5,7 @@ import streamlit as st
 from lessons.universal_approximation import parse_points
 from specs import universal_approximation as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
@@ -21,6 +22,7 @@ st.markdown(
     "**f(x) = c + Σⱼ vⱼ g(wⱼx + bⱼ)**. Each term vⱼ g(wⱼx + bⱼ) is a stump (sigmoid, tanh) or a "
     "hinge (ReLU); the fit is their sum. Trained on ½(f(x) − t)² with full-batch Adam.")
 controls = PageControls(PAGE, spec.CONTROLS)
+lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 settings_area, picture_area = picture_first(PAGE)
 with settings_area:
     c1, c2, c3, c4 = st.columns(4)
@@ -47,9 +49,14 @@ with settings_area:
     config, data = spec.setup(settings, typed)
     live.trainer(config, data, None if typed is None else (typed[0].tobytes(), typed[1].tobytes()))
     live.buttons()
+lab = PageLab(PAGE, controls, live)
+with lab_box:
+    lab.panel(settings, live.current)
 
 
 def draw(trainer):
+    if lab.watch(settings, trainer):
+        st.rerun()  # the lab above says which step turned done
     mse = 2.0 * trainer.metrics().train_loss
     st.markdown(f"epoch {trainer.epoch} · mean squared error on the training points "
                 f"**1/N Σ (f(xᵢ) − tᵢ)² = {shown(mse):.5f}**")
