@@ -4,7 +4,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.plane import CLASS_COLOURS, plane_figure
-from figures.style import class_points
+from figures.style import FOOT_LEGEND, chart_title, class_points
 from lessons.capacity import collapse_linear, line_points
 from nncore import ACTIVATIONS, EXTENT_2D
 
@@ -24,8 +24,8 @@ def decision_figure(trainer, title, resolution=60):
     linear function of x (no hidden layer, or linear hidden units) its line s = 0 is drawn too."""
     figure = plane_figure(trainer, resolution=resolution)
     accuracy = trainer.metrics().train_accuracy
-    figure.update_layout(title=dict(text=f"{title}: {accuracy:.0%} right"),
-                         uirevision=title, height=420)
+    figure.update_layout(title=chart_title(f"{title}: {accuracy:.0%} right"), uirevision=title,
+                         height=420)
     if len(trainer.weights) == 1 or trainer.activation == "linear":
         W, b = collapse_linear(trainer.weights, trainer.biases)
         line = _line_trace(W[:, 0], b[0], -EXTENT_2D, EXTENT_2D, "s = 0")
@@ -41,31 +41,28 @@ def hidden_space_figure(trainer, axes=(0, 1, 2)):
     hidden = trainer.neuron_outputs(data.X_train)[1]  # (n, H)
     n_hidden = hidden.shape[1]
     v, c = trainer.weights[1][:, 0], (trainer.biases[1][0] if trainer.biases[1] is not None else 0.0)
-    traces = []
+    layout = dict(title=chart_title("The points in hidden-unit coordinates"), height=420,
+                  margin=dict(l=10, r=10, t=40, b=10), uirevision="hidden", legend=FOOT_LEGEND)
     if n_hidden == 2:
         traces = class_points(hidden, data.y_train)
         low, high = float(hidden.min()) - 0.2, float(hidden.max()) + 0.2
         line = _line_trace(v, c, low, high, "output line v·h + c = 0")
-        figure = go.Figure(traces + ([line] if line is not None else []))
-        figure.update_layout(xaxis=dict(title="h₁", range=[low, high]),
-                             yaxis=dict(title="h₂", range=[low, high], scaleanchor="x"))
-    else:
-        axes = list(axes)[:3]
-        for k in range(data.n_classes):
-            mine = data.y_train == k
-            traces.append(go.Scatter3d(x=hidden[mine, axes[0]], y=hidden[mine, axes[1]],
-                                       z=hidden[mine, axes[2]], mode="markers", name=f"class {k}",
-                                       marker=dict(color=CLASS_COLOURS[k], size=3)))
-        if n_hidden == 3:  # the output neuron's plane v·h + c = 0, solved for the largest |v_i|
-            traces.append(_plane_surface(v, c, hidden))
-        figure = go.Figure(traces)
-        names = [f"h{i + 1}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")) for i in axes]
-        figure.update_layout(scene=dict(xaxis_title=names[0], yaxis_title=names[1],
-                                        zaxis_title=names[2]))
-    figure.update_layout(title=dict(text="The training points in hidden-unit coordinates", x=0.5,
-                                    font=dict(size=14)),
-                         height=420, margin=dict(l=10, r=10, t=40, b=10), uirevision="hidden")
-    return figure
+        return go.Figure(traces + ([line] if line is not None else []), layout=dict(
+            layout, margin=dict(layout["margin"], b=100),  # the h₁ title and a legend row below it
+            xaxis=dict(title=dict(text="h₁"), range=[low, high]),
+            yaxis=dict(title=dict(text="h₂"), range=[low, high], scaleanchor="x")))
+    axes = list(axes)[:3]
+    traces = [go.Scatter3d(x=hidden[mine, axes[0]], y=hidden[mine, axes[1]], z=hidden[mine, axes[2]],
+                           mode="markers", name=f"class {k}", marker=dict(color=CLASS_COLOURS[k], size=3))
+              for k, mine in ((k, data.y_train == k) for k in range(data.n_classes))]
+    if n_hidden == 3:  # the output neuron's plane v·h + c = 0, solved for the largest |v_i|
+        traces.append(_plane_surface(v, c, hidden))
+    # The scene's own type size: presentation style's larger type would crowd its ticks off the box.
+    scene_axis = dict(nticks=5, tickfont=dict(size=11), title=dict(font=dict(size=14)))
+    names = [f"h{i + 1}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")) for i in axes]
+    return go.Figure(traces, layout=dict(layout, scene=dict(
+        {f"{axis}axis": dict(scene_axis, title=dict(scene_axis["title"], text=name))
+         for axis, name in zip("xyz", names)})))
 
 
 def _plane_surface(v, c, hidden, resolution=12):

@@ -143,7 +143,13 @@ def _marker_traces(trainer, widths):
         x, y = _centre(layer, np.arange(len(b)))
         add(x - 0.62 + 0 * y, y + 0.45, 4 + 8 * np.abs(b) / largest, (b >= 0).astype(int),
             [f"bias of {neuron_name(trainer, layer, i)}: b = {v:.4g}" for i, v in enumerate(b)],
-            [f"b = {v:.3g}" for v in b] if layer == output_layer else "", "bottom right")
+            "", "bottom right")
+    # The output biases' values just under their neurons' pictures, right of the bias square
+    # (written from the square itself, they ran over the picture).
+    x, y = _centre(output_layer, np.arange(widths[-1]))
+    if trainer.biases[-1] is not None:
+        add(x - 0.45 + 0 * y, y + 0.52, 1, INVISIBLE, "",
+            [f"b = {v:.3g}" for v in finite(trainer.biases[-1])], "bottom right")
     titles = ["Input"] + [f"Hidden {l}" for l in range(1, output_layer)] + ["Output"]
     add(np.arange(len(titles)) * COLUMN_PITCH + 0.5, -0.3, 1, INVISIBLE, "", titles,
         "middle center")

@@ -7,7 +7,9 @@ from figures.curves import TEST_COLOUR, TRAIN_COLOUR, loss_figure
 from lessons.overfitting import early_stopping_epoch
 from nncore.datasets import FUNCTIONS_1D
 
-from .style import LINE_GRID
+from .style import FOOT_LEGEND, LINE_GRID, chart_title, log_axis
+
+LEGEND_MARGIN = 130  # below the plot: the x axis title and two rows of legend in presentation type
 
 
 def fit_figure(trainer, x, target):
@@ -22,24 +24,33 @@ def fit_figure(trainer, x, target):
                    line=dict(color="#2ca02c", dash="dot", width=2)),
         go.Scatter(x=x, y=trainer.predict(x[:, None])[:, 0], mode="lines", name="network",
                    line=dict(color="#d62728", width=3)),
-    ], layout=dict(title=dict(text="Fit", x=0.5, font=dict(size=14)), height=360,
-                   margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(title=dict(text="x")),
+    ], layout=dict(title=chart_title("Fit"), height=400,
+                   margin=dict(l=60, r=10, t=40, b=LEGEND_MARGIN), xaxis=dict(title=dict(text="x")),
                    yaxis=dict(title=dict(text="y"), range=[-2.5, 2.5]), uirevision="overfit fit",
-                   legend=dict(orientation="h", y=-0.2)))
+                   legend=FOOT_LEGEND))
 
 
 def early_stopping_figure(history, stop):
-    """Train and test loss against epochs (log scale) with the epoch of lowest test loss marked;
-    stop = (epoch, test loss) or None."""
-    if stop is None:
-        return loss_figure(history, log_scale=True, height=340)
-    epoch, loss = stop
-    star = go.Scatter(x=[epoch], y=[loss], mode="markers+text", name=f"early stopping: epoch {epoch}",
-                      text=[f"stop here (epoch {epoch})"], textposition="top right",
-                      marker=dict(color=TEST_COLOUR, size=12, symbol="star"))
-    line = dict(type="line", x0=epoch, x1=epoch, xref="x", y0=0, y1=1, yref="y domain",
-                line=dict(color="#555", dash="dash"))
-    return loss_figure(history, log_scale=True, marks=[star], lines=[line], height=340)
+    """Train and test loss against epochs (log scale, every tick labelled) with the epoch of lowest
+    test loss marked; stop = (epoch, test loss) or None."""
+    marks, lines = [], []
+    if stop is not None:
+        epoch, loss = stop
+        marks = [go.Scatter(x=[epoch], y=[loss], mode="markers+text",
+                            name=f"early stopping: epoch {epoch}", text=[f"stop here (epoch {epoch})"],
+                            textposition="top right",
+                            marker=dict(color=TEST_COLOUR, size=12, symbol="star"))]
+        lines = [dict(type="line", x0=epoch, x1=epoch, xref="x", y0=0, y1=1, yref="y domain",
+                      line=dict(color="#555", dash="dash"))]
+    figure = loss_figure(history, log_scale=True, marks=marks, lines=lines, height=400)
+    losses = np.concatenate([history.column("train_loss"), history.column("test_loss")])
+    shown = losses[np.isfinite(losses) & (losses > 0)]
+    layout = figure.layout
+    layout.legend, layout.margin.b = FOOT_LEGEND, LEGEND_MARGIN
+    layout.title.xanchor = "center"  # as figures.style.chart_title: Streamlit anchors it left
+    if len(shown):
+        layout.yaxis.update(log_axis(float(shown.min()), float(shown.max())))
+    return figure
 
 
 def live_figures(trainer):
@@ -51,26 +62,34 @@ def live_figures(trainer):
 
 
 def sweep_figure(result, current=None):
-    """Final train and test loss (log scale) against hidden units; `current` marks the network on
-    the page; the lowest test loss is starred."""
+    """Final train and test loss (log scale) against hidden units (log scale); `current` marks the
+    network on the page with a dotted line (a trace, in data coordinates: a shape on a log axis
+    would take log10 of its x); the lowest test loss is starred."""
     capacities = result.capacities
     best = int(np.nanargmin(result.test_loss))
-    figure = go.Figure([
+    losses = np.concatenate([result.train_loss, result.test_loss])
+    shown = losses[np.isfinite(losses) & (losses > 0)]
+    yaxis = log_axis(float(shown.min()), float(shown.max())) if len(shown) else dict(
+        type="log", range=[-3.0, 0.0])
+    traces = [
         go.Scatter(x=capacities, y=result.train_loss, mode="lines+markers", name="training loss",
                    line=dict(color=TRAIN_COLOUR, width=2)),
         go.Scatter(x=capacities, y=result.test_loss, mode="lines+markers", name="test loss",
                    line=dict(color=TEST_COLOUR, width=2)),
         go.Scatter(x=[capacities[best]], y=[result.test_loss[best]], mode="markers",
                    name="lowest test loss", marker=dict(color=TEST_COLOUR, size=16, symbol="star")),
-    ])
+    ]
     if current is not None:
-        figure.add_vline(x=current, line=dict(color="#888", dash="dot"),
-                         annotation_text="this network")
-    figure.update_layout(title=dict(text="Final loss against capacity", x=0.5, font=dict(size=14)),
-                         xaxis=dict(title="hidden units per layer (log scale)", type="log",
-                                    tickvals=list(capacities)),
-                         yaxis=dict(title="loss ½(y − t)² (log scale)", type="log", dtick="D2"),
-                         height=360,
-                         margin=dict(l=10, r=10, t=40, b=10), uirevision="sweep",
-                         legend=dict(orientation="h", y=-0.25))
-    return figure
+        units = f"{current} unit{'s' if current != 1 else ''}"
+        traces.append(go.Scatter(x=[current, current], y=[10 ** r for r in yaxis["range"]],
+                                 mode="lines", name=f"this network ({units})", hoverinfo="skip",
+                                 line=dict(color="#888", dash="dot", width=2)))
+    low, high = np.log10(capacities[0]), np.log10(capacities[-1])
+    pad = 0.05 * (high - low)
+    return go.Figure(traces, layout=dict(
+        title=chart_title("Final loss against capacity"), height=400,
+        margin=dict(l=60, r=10, t=40, b=LEGEND_MARGIN), uirevision="sweep", legend=FOOT_LEGEND,
+        xaxis=dict(title=dict(text="hidden units per layer (log scale)"), type="log",
+                   range=[low - pad, high + pad], tickvals=list(capacities),
+                   ticktext=[str(c) for c in capacities]),
+        yaxis=dict(yaxis, title=dict(text="loss ½(y − t)² (log scale)"))))

@@ -18,6 +18,10 @@ NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and 
 DIVERGING = [[0.0, NEGATIVE], [0.5, "#e8eaeb"], [1.0, POSITIVE]]
 CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
+# Data points are filled this much darker than their colour on the plane's scale: where a confident
+# network paints the plane in a class's full colour, that class's points still show as discs.
+POINT_SHADE = 0.3
+POINT_RIM = dict(color="#222222", width=1)
 SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
 
 
@@ -56,6 +60,12 @@ def _mix(colour, weight):
     return "rgb({},{},{})".format(*(round(255 + weight * (c - 255)) for c in rgb))
 
 
+def shaded(colour, share=POINT_SHADE):
+    """`colour` ('#rrggbb') blended with black: share 0 -> the colour itself, 1 -> black."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "rgb({},{},{})".format(*(round((1 - share) * c) for c in rgb))
+
+
 def class_colourscale(n_classes):
     """Colour scale for codes class * CONFIDENCE_LEVELS + level, level 0 (pale) .. LEVELS-1 (full)."""
     top = n_classes * CONFIDENCE_LEVELS - 1
@@ -86,26 +96,30 @@ def class_codes(scores, predicted, discretize=False):
 
 
 def _points(trainer, show_test, target_range):
-    """One scatter trace of the training points (white rim), one of the test points (black rim):
-    coloured by class, or by target on the heatmap's colour scale (regression)."""
+    """One scatter trace of the training points (discs), one of the test points (diamonds): coloured
+    by class, or by target on the heatmap's colour scale (regression), each colour shaded darker
+    (POINT_SHADE) and rimmed in dark grey, so that a point on its own class's full colour is a
+    disc, not a ring (as it was with a white rim), and on the other's it stands out too."""
     data = trainer.dataset
-    sets = [("training", data.X_train, data.y_train, "white")]
+    sets = [("training", data.X_train, data.y_train, dict(symbol="circle", size=7))]
     if show_test and len(data.X_test):
-        sets.append(("test", data.X_test, data.y_test, "black"))
+        sets.append(("test", data.X_test, data.y_test, dict(symbol="diamond", size=8)))
     traces = []
-    for name, X, y, rim in sets:
+    for name, X, y, shape in sets:
         if data.kind == "regression":
-            colour = dict(color=y, colorscale=DIVERGING, cmin=target_range[0], cmax=target_range[1])
+            colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in DIVERGING],
+                          cmin=target_range[0], cmax=target_range[1])
             hover = "target %{marker.color:.3f}"
         else:
             # numbers on a stepped colour scale: far cheaper for Plotly than a colour per point
-            colour = dict(color=y, colorscale=stepped_colourscale(CLASS_COLOURS[:data.n_classes]),
-                          cmin=-0.5, cmax=data.n_classes - 0.5)
+            colour = dict(color=y, colorscale=stepped_colourscale(
+                [shaded(c) for c in CLASS_COLOURS[:data.n_classes]]), cmin=-0.5,
+                cmax=data.n_classes - 0.5)
             hover = "class %{customdata}"
         # WebGL points: SVG markers redrawn on every tick would be the slowest part of the plane
         traces.append(go.Scattergl(
             x=X[:, 0], y=X[:, 1], mode="markers", name=f"{name} points", customdata=y,
-            marker=dict(size=6, line=dict(width=1, color=rim), **colour),
+            marker=dict(line=POINT_RIM, **shape, **colour),
             hovertemplate=f"{name} point<br>x₁=%{{x:.2f}}, x₂=%{{y:.2f}}<br>{hover}<extra></extra>"))
     return traces
 

@@ -1,11 +1,14 @@
 """Shared look of the lecture figures: arrows, a square 2D plane, data points in the playground's
-class colours, the x of 1D curves, and subplots laid out without plotly.subplots."""
+class colours, the x of 1D curves, a legend at the foot, log axes labelled in one notation, and
+subplots laid out without plotly.subplots."""
+import math
+
 import numpy as np
 import plotly.graph_objects as go
 
 from nncore import EXTENT_1D
 
-from .plane import CLASS_COLOURS
+from .plane import CLASS_COLOURS, POINT_RIM, shaded
 
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
@@ -36,6 +39,13 @@ def arrow(tail, tip, color, text="", width=3):
     return drawn
 
 
+def chart_title(text):
+    """A chart's title, centred over it in small type. Centred by its anchor too: Streamlit's theme
+    anchors titles at their left end, so x = 0.5 alone starts them in the middle and cuts them off
+    on a phone."""
+    return dict(text=text, x=0.5, xanchor="center", font=dict(size=14))
+
+
 def plane_axes(extent, title_x="x₁", title_y="x₂"):
     """Layout of a picture of the input plane: both axes on [extent[0], extent[1]] at equal scale."""
     low, high = extent
@@ -51,11 +61,53 @@ def square_plane(fig, extent, title_x="x₁", title_y="x₂"):
 
 
 def class_points(X, y, name_prefix="class", size=7):
-    """One scatter trace per class of points X (n, 2) with labels y (n,)."""
+    """One scatter trace per class of points X (n, 2) with labels y (n,), drawn as the plane's
+    (figures.plane: shaded, dark rim), so that a point on its own class's full colour is a disc."""
     return [go.Scatter(x=X[y == k, 0], y=X[y == k, 1], mode="markers", name=f"{name_prefix} {k}",
-                       marker=dict(color=CLASS_COLOURS[k % len(CLASS_COLOURS)], size=size,
-                                   line=dict(color="white", width=1)))
+                       marker=dict(color=shaded(CLASS_COLOURS[k % len(CLASS_COLOURS)]), size=size,
+                                   line=POINT_RIM))
             for k in sorted(set(int(v) for v in y))]
+
+
+# A legend along the figure's foot, in container pixels: one put below the plot in plot fractions
+# lands on the x axis title once the type grows (presentation style). The figure's bottom margin
+# must hold the axis title and the legend's rows.
+FOOT_LEGEND = dict(orientation="h", yref="container", y=0.0, yanchor="bottom")
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_of_ten(exponent):
+    """10ⁿ written with superscript digits: '10⁻⁴'."""
+    return "10" + str(int(exponent)).translate(SUPERSCRIPT)
+
+
+def log_axis(low, high, most=8, pad=0.04):
+    """A log axis over [low, high] (0 < low ≤ high) whose every tick is labelled in one notation
+    (Plotly's own labels mix '2', '5' and SI prefixes such as '100µ'): 1, 2 and 5 times the powers
+    of ten (or the powers alone) as decimals while that gives at most `most` ticks within
+    [10⁻⁴, 10⁴], else powers of ten every few decades, written 10ⁿ. The range runs from the tick at
+    or below `low` to the tick at or above `high`, widened by `pad` of its span at both ends so
+    that markers at the ends are drawn whole."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    last = max(last, first + 1)
+    for mantissas in ((1, 2, 5), (1,)):
+        candidates = [m * 10.0 ** e for e in range(first - 1, last + 2) for m in mantissas]
+        bottom = max(v for v in candidates if v <= low * (1 + 1e-9))
+        top = min(v for v in candidates if v >= high * (1 - 1e-9) and v > bottom)
+        ticks = [v for v in candidates if bottom <= v <= top]
+        if len(ticks) <= most and 1e-4 <= bottom and top <= 1e4:
+            text = [f"{v:g}" for v in ticks]
+            break
+    else:
+        step = 1
+        while math.ceil(last / step) - math.floor(first / step) >= most:
+            step += 1
+        exponents = range(step * math.floor(first / step), step * math.ceil(last / step) + 1, step)
+        ticks, text = [10.0 ** e for e in exponents], [power_of_ten(e) for e in exponents]
+        bottom, top = ticks[0], ticks[-1]
+    span = math.log10(top) - math.log10(bottom)
+    return dict(type="log", tickvals=ticks, ticktext=text,
+                range=[math.log10(bottom) - pad * span, math.log10(top) + pad * span])
 
 
 def subplots(columns=None, rows=None, spacing=0.08, titles=()):

@@ -56,8 +56,8 @@ LAB = Lab(steps=(
          prediction=Prediction("Will one hidden layer of 4 tanh neurons reach 100 % training "
                                "accuracy on XOR?", ("Yes", "No"), "Yes")),
     Step("Linear hidden units add nothing",
-         "Keep the hidden layer, change the activation to **Linear** (the network starts again) and "
-         "press **Play** until epoch 500.",
+         "Keep the hidden layer, change the activation to **Linear (identity)** (the network starts "
+         "again) and press **Play** until epoch 500.",
          lambda settings, trainer: on_xor(trainer, activation="linear") and stays_linear(trainer),
          "With g(s) = s the network is W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂): one linear "
          "function, as without the hidden layer. A hidden layer helps only through a nonlinear "

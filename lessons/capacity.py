@@ -18,15 +18,24 @@ def capacity_config(dataset="xor", hidden_units=4, activation="tanh", seed=0):
                   output="sigmoid_bce", optimizer="adam", learning_rate=0.03, batch_size=200, seed=seed)
 
 
+def network_kinds(hidden_units=4, activation="tanh"):
+    """The page's three networks as (hidden units, activation): {"neuron": no hidden layer,
+    "hidden": `hidden_units` units of `activation`, "linear": as many linear units}."""
+    return {"neuron": (0, activation), "hidden": (hidden_units, activation),
+            "linear": (hidden_units, "linear")}
+
+
+def train_network(dataset="xor", hidden_units=4, activation="tanh", seed=0, steps=TRAINING_STEPS):
+    """One of the page's networks (capacity_config), trained `steps` steps."""
+    trainer = Trainer(capacity_config(dataset, hidden_units, activation, seed))
+    trainer.step(steps)
+    return trainer
+
+
 def train_networks(dataset="xor", hidden_units=4, activation="tanh", seed=0, steps=TRAINING_STEPS):
-    """The page's three networks, each trained `steps` steps: {"neuron": no hidden layer, "hidden":
-    `hidden_units` units of `activation`, "linear": as many linear units}."""
-    trainers = {}
-    for name, (units, g) in {"neuron": (0, activation), "hidden": (hidden_units, activation),
-                             "linear": (hidden_units, "linear")}.items():
-        trainers[name] = Trainer(capacity_config(dataset, units, g, seed))
-        trainers[name].step(steps)
-    return trainers
+    """The page's three networks (network_kinds), each trained `steps` steps."""
+    return {name: train_network(dataset, units, g, seed, steps)
+            for name, (units, g) in network_kinds(hidden_units, activation).items()}
 
 
 def line_points(w, b, low, high):

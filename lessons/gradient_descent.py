@@ -287,3 +287,35 @@ def race_paths(surface, plain_rate, adaptive_rate, start, steps):
                                              adaptive_rate if name in ADAPTIVE else plain_rate,
                                              start, steps)
             for name in OPTIMIZERS}
+
+
+RACE_TOLERANCE = 1e-3  # an optimizer has arrived once L(w) − L(w*) is at most this
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One optimizer's race: the first step with L(w) − L(w*) ≤ RACE_TOLERANCE (None: never), and
+    L(w) − L(w*) at its last step."""
+    label: str
+    arrival: Optional[int]
+    final_gap: float
+
+
+def race_standings(surface, paths):
+    """The race's order (paths: label -> Path): who arrived first, then who is closest at the end."""
+    best = float(surface.value(np.array(surface.minimum)))
+    standings = []
+    for label, path in paths.items():
+        gaps = path.losses - best
+        arrived = np.flatnonzero(gaps <= RACE_TOLERANCE)
+        standings.append(Standing(label, int(arrived[0]) if len(arrived) else None, float(gaps[-1])))
+    return sorted(standings, key=lambda s: (s.arrival is None, s.arrival or 0, s.final_gap))
+
+
+def preset_race_winners(steps):
+    """{surface name: the race's winner (a Standing)} for every surface at its own presets (start,
+    learning rates), `steps` steps each."""
+    return {name: race_standings(surface, race_paths(surface, surface.learning_rates[1],
+                                                     surface.adaptive_learning_rate, surface.start,
+                                                     steps))[0]
+            for name, surface in SURFACES.items()}

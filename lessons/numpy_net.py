@@ -86,3 +86,12 @@ def comparison(trainer, seconds, runs):
     if trainer.steps:
         milliseconds[LIVE] = 1000 * seconds / trainer.steps
     return curves, milliseconds
+
+
+def orders_fallen(losses):
+    """How many orders of magnitude a run's loss falls from its first to its last value, log10(first /
+    last) rounded to a whole number; None unless both are positive and finite."""
+    first, last = float(losses[0]), float(losses[-1])
+    if not (np.isfinite(first) and np.isfinite(last) and first > 0 and last > 0):
+        return None
+    return round(np.log10(first / last))

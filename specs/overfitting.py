@@ -43,8 +43,20 @@ def config(settings):
                               settings["layers"], settings["regularization_rate"], settings["data_seed"])
 
 
+# What the sweep reads: every setting but the page's own hidden units.
+SWEEP_SETTINGS = ("noise", "n_train", "layers", "regularization_rate", "epochs", "data_seed")
+
+
+def sweep_settings(settings):
+    return {name: settings[name] for name in SWEEP_SETTINGS}
+
+
 def sweep(settings):
-    return capacity_sweep(config(settings), CAPACITIES, settings["epochs"], settings["layers"])
+    """One network per capacity (lessons.overfitting.capacity_sweep), from SWEEP_SETTINGS only."""
+    network = overfitting_config(settings["noise"], settings["n_train"], n_layers=settings["layers"],
+                                 regularization_rate=settings["regularization_rate"],
+                                 data_seed=settings["data_seed"])
+    return capacity_sweep(network, CAPACITIES, settings["epochs"], settings["layers"])
 
 
 def export(settings):

@@ -6,6 +6,7 @@ from lessons.activations import activation_curves, small_gradient_intervals
 from nncore import ACTIVATIONS
 from specs import activations as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.plot import show_figure
 
 PAGE = "activations"
@@ -17,12 +18,16 @@ st.markdown(
     "**g'(z)** at every layer, so where g'(z) is close to 0 the gradient *vanishes*: the weights "
     "feeding that neuron hardly learn. Sigmoid's slope is at most ¼, and both sigmoid and tanh "
     "saturate (flat ends) for large |z|.")
+lab = PageLab(PAGE, controls)
+lab_box = st.container()  # the lab goes on top; it is drawn once the settings are known
 
-left, right = st.columns([1, 3])
-with left:
-    names = controls("names")
-    z = controls("z")
-    threshold = controls("threshold")
+# The activations' tags need a wide box: the controls get a row of their own above the chart.
+top = st.columns([2, 1, 1])
+names = controls("names", top[0])
+z = controls("z", top[1])
+threshold = controls("threshold", top[2])
+chart_column, table_column = st.columns([3, 1])
+with table_column:
     rows = []
     for name in names:
         value, derivative = activation_curves(name, np.array([z]))
@@ -30,7 +35,7 @@ with left:
                      "g'(z)": round(float(derivative[0]), 4)})
     if rows:
         st.dataframe(rows, hide_index=True)
-with right:
+with chart_column:
     if not names:
         st.info("Choose at least one activation to plot.")
     else:
@@ -42,6 +47,9 @@ with right:
         st.caption(f"Vanishing-gradient regions on [−{spec.Z_RANGE:g}, {spec.Z_RANGE:g}]: " + "; ".join(
             f"{label}: " + (", ".join(f"[{a:.1f}, {b:.1f}]" for a, b in intervals) or "none")
             for label, intervals in bands.items()))
+settings = controls.settings()
+with lab_box:
+    lab.panel(settings, lab.module.model(settings, 0))
 controls.write_link()
 
 st.markdown(

@@ -1,11 +1,14 @@
 """Capacity: one neuron cannot separate XOR or the circle; a hidden layer of 2-4 units can, because
 it moves the points to coordinates where one line does. Linear hidden units would not help."""
+import copy
+
 import numpy as np
 import streamlit as st
 
-from lessons.capacity import TRAINING_STEPS, collapse_linear
+from lessons.capacity import TRAINING_STEPS, collapse_linear, network_kinds, train_network
 from specs import capacity as spec
 from webui.controls import PageControls
+from webui.messages import say
 from webui.numbers import shown
 from webui.plot import show_figure
 
@@ -15,7 +18,7 @@ st.title(spec.TITLE)
 st.markdown(
     "A single neuron computes **y = σ(wᵀx + b)**: its decision boundary is the line **wᵀx + b = 0**. "
     "A hidden layer first computes **h = g(W₁ᵀx + b₁)**, then the output neuron draws a line in the "
-    "coordinates h: **y = σ(vᵀh + c)**. Both are trained with sigmoid + cross-entropy, "
+    "coordinates h: **y = σ(vᵀh + c)**. Both are trained with sigmoid + cross-entropy, first "
     f"{TRAINING_STEPS} full-batch Adam steps.")
 controls = PageControls(PAGE, spec.CONTROLS)
 
@@ -26,6 +29,33 @@ controls("activation", c3)
 controls("seed", c4)
 trained_for = {name: value for name, value in controls.settings().items() if name != "plotted_units"}
 NETWORKS = f"{PAGE}_networks"
+LABELS = {"neuron": "the single neuron", "hidden": f"the hidden layer of {hidden_units} units",
+          "linear": f"the {hidden_units} linear hidden units"}
+SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+@st.cache_resource(max_entries=48, show_spinner=False)
+def trained_network(dataset, hidden_units, activation, seed):
+    """One of the page's networks as first trained, kept for every session by the settings it is
+    trained from; never trained further here (each session trains its own copy)."""
+    return train_network(dataset, hidden_units, activation, seed)
+
+
+def train(settings, slots):
+    """Each session's own copies of the page's three networks for `settings` (the Trainer cannot be
+    pickled, so st.cache_data could not copy it). Meanwhile the chart slots say which one trains,
+    in an alert: the browser has it at hand, while the progress bar's code would still be loading
+    from a server busy training."""
+    kinds = network_kinds(settings["hidden_units"], settings["activation"])
+    trainers = {}
+    for done, (name, (units, activation)) in enumerate(kinds.items()):
+        for slot in slots:
+            with slot:
+                say("info", f"Training {LABELS[name]}: network {done + 1} of {len(kinds)}, "
+                            f"{TRAINING_STEPS} full-batch Adam steps…")
+        trainers[name] = copy.deepcopy(trained_network(settings["dataset"], units, activation,
+                                                       settings["seed"]))
+    return trainers
 
 
 def train_more():
@@ -33,13 +63,30 @@ def train_more():
         trainer.step(500)
 
 
-if st.session_state.get(NETWORKS, (None,))[0] != trained_for:
-    with st.spinner("Training..."):
-        st.session_state[NETWORKS] = (trained_for, spec.networks(trained_for))
-trainers = st.session_state[NETWORKS][1]
+def hidden_space_text(figure, plotted, accuracy):
+    """What the hidden-space picture (`figure`; None when fewer than three units are chosen) shows,
+    read off the picture: the output neuron's boundary is drawn for 2 and 3 hidden units only."""
+    units = ", ".join(f"h{unit}".translate(SUBSCRIPT) for unit in sorted(plotted))
+    where = {2: "in the plane (h₁, h₂)", 3: "in the space (h₁, h₂, h₃)"}.get(
+        hidden_units, f"at three of the four: ({units})" if figure is not None else "(choose three)")
+    text = f"The same training points, each drawn at its hidden values **h = g(W₁ᵀx + b₁)** {where}."
+    if figure is None:
+        return text
+    boundary = (f"the output neuron's boundary **vᵀh + c = 0**, which puts {shown(accuracy):.0%} of "
+                "them on their class's side")
+    if any(trace.name.startswith("output") for trace in figure.data):
+        return f"{text} The {'dashed line' if hidden_units == 2 else 'grey plane'} is {boundary}."
+    if hidden_units == 4:
+        return (f"{text} With four units, {boundary}, is a 3-dimensional hyperplane in the 4-D space "
+                "of h: a picture of three of them cannot show it (with 2 or 3 hidden units it is "
+                "drawn).")
+    return f"{text} The output neuron's weights v are all 0 here, so it has no boundary to draw."
+
+
 st.button("Train 500 more steps", on_click=train_more, key=f"{PAGE}_more")
 
-# The charts are drawn into their places once the hidden units to plot are chosen further down.
+# The charts are drawn into their places once the networks are trained and the hidden units to
+# plot are chosen further down.
 left, right = st.columns(2)
 slots = {"single neuron": left.empty(), "hidden layer": right.empty()}
 left.caption("The dashed line is the neuron's boundary wᵀx + b = 0. The best line still leaves "
@@ -48,10 +95,9 @@ right.caption("The output neuron's boundary is still a line, but in the hidden u
               "coordinates, which bends it in the input plane.")
 
 st.subheader("The hidden layer's view of the data")
-st.markdown("The same training points, each drawn at its hidden values **h = g(W₁ᵀx + b₁)**. "
-            "Here the two classes can be split by one line (2 units) or one plane (3 units): "
-            "the output neuron's **vᵀh + c = 0** is drawn.")
+hidden_space_slot = st.empty()
 charts = list(spec.CHARTS)
+plotted = [1, 2, 3]
 if hidden_units == 4:
     plotted = controls("plotted_units")
     if len(plotted) != 3:
@@ -60,21 +106,30 @@ if hidden_units == 4:
 slots["hidden space"] = st.empty()
 
 st.subheader("What if the hidden activation is linear?")
+linear_slot = st.empty()
+left, right = st.columns(2)
+slots.update({"nonlinear hidden units": left.empty(), "linear hidden units": right.empty()})
+
+if st.session_state.get(NETWORKS, (None,))[0] != trained_for:
+    st.session_state[NETWORKS] = (trained_for, train(trained_for, [slots[name] for name in charts]))
+trainers = st.session_state[NETWORKS][1]
+settings = controls.settings()
+figures = spec.figures(settings, trainers, charts)
+for name, figure in figures.items():
+    with slots[name]:
+        show_figure(figure, PAGE, name)
+accuracy = {name: trainer.metrics().train_accuracy for name, trainer in trainers.items()}
+hidden_space_slot.markdown(hidden_space_text(figures.get("hidden space"), plotted,
+                                             accuracy["hidden"]))
 W, b = collapse_linear(trainers["linear"].weights, trainers["linear"].biases)
-st.markdown(
+linear_slot.markdown(
     "With g(s) = s the two layers compose into one: **vᵀ(W₁ᵀx + b₁) + c = (W₁v)ᵀx + (vᵀb₁ + c)**, "
     "a single neuron with weights "
     f"**w = W₁v = ({shown(W[0, 0]):.3f}, {shown(W[1, 0]):.3f})** and bias **{shown(b[0]):.3f}**. "
     "However many linear hidden units it has, the boundary stays a line.")
-left, right = st.columns(2)
-slots.update({"nonlinear hidden units": left.empty(), "linear hidden units": right.empty()})
-settings = controls.settings()
-for name, figure in spec.figures(settings, trainers, charts).items():
-    with slots[name]:
-        show_figure(figure, PAGE, name)
-accuracy = {name: trainer.metrics().train_accuracy for name, trainer in trainers.items()}
-st.caption(f"Training accuracy: one neuron {shown(accuracy['neuron']):.0%}, hidden layer "
-           f"{shown(accuracy['hidden']):.0%}, linear hidden layer {shown(accuracy['linear']):.0%}. "
+st.caption(f"Training accuracy after {trainers['hidden'].steps} Adam steps: one neuron "
+           f"{shown(accuracy['neuron']):.0%}, hidden layer {shown(accuracy['hidden']):.0%}, linear "
+           f"hidden layer {shown(accuracy['linear']):.0%}. "
            + ("" if np.isclose(accuracy["linear"], accuracy["neuron"], atol=0.05) else
               "The linear network may land on another line than the single neuron, but it is a line."))
 controls.write_link()

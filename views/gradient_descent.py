@@ -2,10 +2,11 @@
 and a race of optimizers."""
 import streamlit as st
 
-from lessons.gradient_descent import SURFACES, learning_rate_regime
+from lessons.gradient_descent import RACE_TOLERANCE, SURFACES, learning_rate_regime, race_standings
 from specs import gradient_descent as spec
 from webui.controls import PageControls
 from webui.messages import say
+from webui.numbers import shown
 from webui.plot import show_figure
 
 PAGE = "gradient_descent"
@@ -19,6 +20,37 @@ controls = PageControls(PAGE, spec.CONTROLS)
 def path_message(label, path, extra=""):
     kind = "error" if path.stop == "diverged" else "success" if path.stop != "max_steps" else "info"
     say(kind, f"**{label}**: {path.message} {extra}")
+
+
+def race_result(standings, steps):
+    """Who arrived (L − L* ≤ RACE_TOLERANCE) and when, best first; the others' gap at the end."""
+    arrived = [s for s in standings if s.arrival is not None]
+    late = [s for s in standings if s.arrival is None]
+    text = f"**How this race went** (arrived: L(w) − L(w*) ≤ {RACE_TOLERANCE:g}): "
+    if arrived:
+        text += f"{arrived[0].label} arrived first, at step {arrived[0].arrival}" + "".join(
+            f"; {s.label} at step {s.arrival}" for s in arrived[1:]) + ". "
+    if late:
+        text += (f"Not arrived in {steps} steps: " if arrived else
+                 f"None arrived in {steps} steps; closest first: ") + ", ".join(
+            f"{s.label} (L − L* = {shown(s.final_gap):.2g} at the end)" for s in late) + "."
+    return text
+
+
+def race_reasons(surface, winners, steps):
+    """Why the order is what it is, and who wins on each surface at its own presets."""
+    text = ("**Why:** on a quadratic surface like this one, plain gradient descent multiplies each "
+            "component's distance to the minimum by 1 − η·aᵢ per step (aᵢ its curvature), so a "
+            "well-chosen η is hard to beat. " if surface.quadratic else "**Why:** ")
+    text += ("Adagrad divides by the root of the *sum* of all its squared gradients, so its steps "
+             "only shrink and it can stall before it arrives; RMSProp and Adam divide by a running "
+             "*average*, which forgets old gradients. The winner depends on the surface: at each "
+             f"surface's own start and learning rates, over {steps} steps, ")
+    return text + "; ".join(
+        f"{SURFACES[name].label}: {winner.label}"
+        + (f" (at step {winner.arrival})" if winner.arrival is not None
+           else f" (none arrived; closest at the end, L − L* = {shown(winner.final_gap):.2g})")
+        for name, winner in winners.items()) + "."
 
 
 top = st.columns([2, 1, 1, 1])
@@ -57,7 +89,7 @@ st.header("Optimizer race")
 st.markdown("The same start, the same surface, five update rules (the engine's own optimizers). "
             "Momentum adds a fraction of the previous step; Adagrad, RMSProp and Adam divide each "
             "component's step by a running size of its gradients, so their η is a step length, not a "
-            "multiple of the gradient. Press **▶ Race** on the chart to replay it step by step.")
+            "multiple of the gradient. Press **Play race** on the chart to replay it step by step.")
 cols = st.columns(3)
 for column, name in zip(cols, ("race_learning_rate", "race_adaptive_rate", "race_steps")):
     controls(name, column)
@@ -76,6 +108,8 @@ with rates_slot[1]:
     for rate, (label, path) in zip(spec.learning_rates(settings), runs.rates.items()):
         path_message(label, path, learning_rate_regime(surface, rate))
 show_figure(figures["optimizer race"], PAGE, "optimizer race")
+st.markdown(race_result(race_standings(surface, runs.race), settings["race_steps"]))
+st.markdown(race_reasons(surface, spec.preset_winners(settings["race_steps"]), settings["race_steps"]))
 for label, path in runs.race.items():
     if path.stop == "diverged":
         say("error", f"{label}: {path.message}")

@@ -5,6 +5,7 @@ import streamlit as st
 from lessons.neuron import accuracy, angle_test, neuron_output, weight_from_polar
 from specs import neuron as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
@@ -21,13 +22,16 @@ st.markdown(
     "**cos θ > T / (|x||w|)**: the input must point into a cone of half-angle "
     "arccos(T / (|x||w|)) around w.")
 
-POLAR = "angle and length"
-ANGLE, LENGTH = f"{PAGE}_w_angle", f"{PAGE}_w_length"
+COMPONENTS, POLAR = "components w₁, w₂", "angle and length"
+FORM, ANGLE, LENGTH = f"{PAGE}_w_form", f"{PAGE}_w_angle", f"{PAGE}_w_length"
+# Show me sets w by its components: the form goes back to them.
+lab = PageLab(PAGE, controls, also=lambda settings: st.session_state.update({FORM: COMPONENTS}))
+lab_box = st.container()  # the lab goes on top; it is drawn once the settings are known
 
 
 def keep_w():
     """Switching how w is set keeps w: the other widgets are set to the same vector."""
-    if st.session_state[f"{PAGE}_w_form"] == POLAR:
+    if st.session_state[FORM] == POLAR:
         w1, w2 = st.session_state[controls.key("w1")], st.session_state[controls.key("w2")]
         st.session_state[ANGLE] = int(round(np.degrees(np.arctan2(w2, w1))))
         st.session_state[LENGTH] = float(min(3.0, round(np.hypot(w1, w2) / 0.05) * 0.05))
@@ -40,8 +44,7 @@ def keep_w():
 with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the pictures first
     left, right = st.columns([2, 3], gap="large")
 with left, st.container(key=f"{PAGE}{STICKY}"):  # beside both pictures as the page scrolls
-    form = st.radio("Set w by", ["components w₁, w₂", POLAR], horizontal=True, key=f"{PAGE}_w_form",
-                    on_change=keep_w)
+    form = st.radio("Set w by", [COMPONENTS, POLAR], horizontal=True, key=FORM, on_change=keep_w)
     if form == POLAR:
         angle = st.slider("angle of w (degrees)", -180, 180, 45, key=ANGLE)
         length = st.slider("length |w|", 0.0, 3.0, 1.5, 0.05, key=LENGTH)
@@ -93,4 +96,7 @@ with right:
     live_chart(figures["output over the plane"], PAGE, "output over the plane")
 with angle_slot:
     live_chart(figures["angle test"], PAGE, "angle test")
+settings = controls.settings()
+with lab_box:
+    lab.panel(settings, lab.module.model(settings, 0))
 controls.write_link()

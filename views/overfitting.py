@@ -2,7 +2,7 @@
 train and test loss against epochs (early stopping marked) and against capacity (the U shape)."""
 import streamlit as st
 
-from lessons.overfitting import early_stopping_epoch
+from lessons.overfitting import CAPACITIES, early_stopping_epoch
 from specs import overfitting as spec
 from webui.controls import PageControls
 from webui.live import LiveTraining
@@ -55,14 +55,18 @@ st.caption("Early stopping keeps the weights from the epoch with the lowest test
            "a separate validation set plays the test set's part).")
 
 
-@st.cache_data(max_entries=8, show_spinner="Training one network per capacity...")
-def sweep(settings):
-    return spec.sweep(settings)
+@st.cache_data(max_entries=16, show_spinner=False)
+def sweep(sweep_settings):
+    """The sweep, kept by exactly the settings it reads (spec.SWEEP_SETTINGS)."""
+    return spec.sweep(sweep_settings)
 
 
 st.header("Loss against capacity")
 st.markdown(f"One network per capacity, each trained {epochs} epochs with the settings above. "
             "Training loss falls as capacity grows; test loss falls, then rises again: the U.")
-result = sweep(settings)
-show_figure(spec.figures(settings, spec.Trained(None, result), ["capacity sweep"])["capacity sweep"],
-            PAGE, "capacity sweep")
+with st.container():  # the spinner shows where the chart goes, and only while the sweep trains
+    with st.spinner(f"Training the sweep: {len(CAPACITIES)} networks of {epochs} epochs each…",
+                    show_time=True):
+        result = sweep(spec.sweep_settings(settings))
+    show_figure(spec.figures(settings, spec.Trained(None, result), ["capacity sweep"])["capacity sweep"],
+                PAGE, "capacity sweep")

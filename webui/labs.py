@@ -106,7 +106,10 @@ def panel(page, lab, settings, model, show_me, link=None):
     watch(page, lab, settings, model, link)
     done, total = progress(page, lab)
     number = current_step(page, lab)
-    with st.expander(f"Lab: {done} of {total} steps done", expanded=expanded(), icon=":material/science:"):
+    opened = f"{page}_lab_open"  # keyed: it stays open while its label counts the steps done
+    st.session_state[opened] = st.session_state.get(opened, expanded())
+    with st.expander(f"Lab: {done} of {total} steps done", key=opened, on_change="rerun",
+                     icon=":material/science:"):
         step = lab.steps[number - 1]
         head = st.container(horizontal=True, vertical_alignment="center")
         head.segmented_control("Step", list(range(1, total + 1)), key=_step_key(page),

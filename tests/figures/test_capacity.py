@@ -37,3 +37,15 @@ def test_hidden_space_is_2d_with_a_line_for_two_units_and_3d_with_a_plane_for_th
     figure = hidden_space_figure(four, (1, 2, 3))
     assert not any(isinstance(t, go.Surface) for t in figure.data)
     assert figure.layout.scene.xaxis.title.text == "h₂"
+
+
+def test_titles_are_centred_by_their_anchor_and_the_3d_scene_keeps_its_own_type_size():
+    """Streamlit's theme anchors a title at its left end: x = 0.5 alone starts it mid-chart and a
+    phone cuts it off. Presentation style's large type must not reach the 3-D scene's ticks."""
+    trainer = Trainer(capacity_config("xor", 4))
+    figures = [decision_figure(trainer, "Hidden layer of 4 units"), hidden_space_figure(trainer)]
+    for figure in figures:
+        assert (figure.layout.title.x, figure.layout.title.xanchor) == (0.5, "center")
+    scene = figures[1].layout.scene
+    for axis in (scene.xaxis, scene.yaxis, scene.zaxis):
+        assert axis.tickfont.size and axis.tickfont.size <= 12 and axis.nticks

@@ -11,8 +11,10 @@ from figures.network import (
     network_figure,
     neuron_codes,
 )
-from figures.plane import CONFIDENCE_LEVELS, class_codes, plane_figure, plane_grid
+from figures.plane import CLASS_COLOURS, CONFIDENCE_LEVELS, class_codes, plane_figure, plane_grid
 from figures.playground import ViewOptions, playground_figures
+from figures.raster import rgba
+from figures.style import class_points
 from nncore import Config, Trainer
 
 
@@ -130,6 +132,28 @@ def test_every_bias_appears_including_the_output_bias():
         assert f"w = {W[0, 0]:.4g}" in hover
 
 
+def test_the_output_bias_labels_lie_clear_of_the_output_neurons_and_their_squares():
+    """Each output bias's label is written below its neuron's picture (text set 'bottom ...' grows
+    downwards from its point) and starts right of the bias square."""
+    trainer = trained(hidden_layers=(3,), dataset="blobs", n_classes=3, output="softmax_ce")
+    figure = network_figure(trainer)
+    labels = next(t for t in figure.data if t.name == "labels")
+    markers = next(t for t in figure.data if t.name == "values")
+    output = len(trainer.weights) * COLUMN_PITCH  # the output pictures' left edge
+    squares = [(x, y, size) for x, y, size, text in zip(markers.x, markers.y, markers.marker.size,
+                                                          markers.hovertext)
+               if text.startswith("bias of output")]
+    written = [(x, y, position) for x, y, text, position in zip(labels.x, labels.y, labels.text,
+                                                                labels.textposition)
+               if text.startswith("b =")]
+    assert len(written) == len(squares) == 3
+    for row, ((x, y, position), (square_x, _, _)) in enumerate(zip(written, squares)):
+        assert position.startswith("bottom") and position.endswith("right")
+        assert y >= row * ROW_PITCH + 1.0  # below the picture, which spans [row pitch, + 1]
+        assert y + 0.25 < (row + 1) * ROW_PITCH  # and above the next one (a line of text)
+        assert square_x < x and output - 0.5 < x < output + 1.0
+
+
 def test_network_thumbnails_hold_each_neurons_values():
     trainer = trained(hidden_layers=(2,))
     resolution = 8
@@ -168,3 +192,43 @@ def test_playground_figures_leave_out_accuracy_for_regression():
     assert set(playground_figures(trained(steps=0))) == {"plane", "network", "loss", "accuracy"}
     assert set(playground_figures(trained(steps=0, dataset="plane", output="linear_mse"))) == {
         "plane", "network", "loss"}
+
+
+def _contrast(first, second):
+    """WCAG contrast ratio of two colours ('#rrggbb' or 'rgb(...)')."""
+    def luminance(colour):
+        channels = np.array(rgba(colour)[:3], float) / 255
+        linear = np.where(channels <= 0.03928, channels / 12.92, ((channels + 0.055) / 1.055) ** 2.4)
+        return float(linear @ [0.2126, 0.7152, 0.0722])
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dataset, n_classes", [("gaussians", 2), ("blobs", 4)])
+def test_points_stand_out_on_every_class_colour_and_training_and_test_points_differ(dataset,
+                                                                                    n_classes):
+    """Where a confident network paints the plane in a class's full colour, that class's points
+    must not vanish into it (a white rim alone made them look like empty rings): their fill and
+    their rim both contrast with every class colour, and test points have a shape of their own."""
+    trainer = trained(steps=0, dataset=dataset, n_classes=n_classes,
+                      output="softmax_ce" if n_classes > 2 else "sigmoid_bce")
+    assert trainer.dataset.n_classes == n_classes
+    training, test = plane_figure(trainer, 10, show_test=True).data[1:]
+    for points in (training, test):
+        scale = points.marker.colorscale
+        fills = [scale[2 * k][1] for k in range(n_classes)]
+        for k, background in enumerate(CLASS_COLOURS[:n_classes]):
+            assert _contrast(fills[k], background) >= 1.5
+            assert _contrast(points.marker.line.color, background) >= 3
+    assert training.marker.symbol != test.marker.symbol
+    drawn = class_points(trainer.dataset.X_train, trainer.dataset.y_train)
+    assert [trace.marker.color for trace in drawn] == fills
+    assert all(trace.marker.line.color == training.marker.line.color for trace in drawn)
+
+
+def test_regression_points_are_shaded_on_the_heatmaps_own_scale():
+    trainer = trained(steps=0, dataset="gaussian_bumps", output="linear_mse")
+    heatmap, points = plane_figure(trainer, resolution=10).data[:2]
+    for (position, plane_colour), (point_position, point_colour) in zip(heatmap.colorscale,
+                                                                        points.marker.colorscale):
+        assert position == point_position and _contrast(plane_colour, point_colour) >= 1.5

@@ -6,7 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures.gradient_descent import paths_on_surface
-from lessons.gradient_descent import SURFACES, learning_rate_regime, run_path
+from lessons.gradient_descent import (
+    RACE_TOLERANCE,
+    SURFACES,
+    learning_rate_regime,
+    preset_race_winners,
+    race_paths,
+    race_standings,
+    run_path,
+)
 from nncore import OPTIMIZERS
 
 
@@ -172,3 +180,29 @@ def test_any_finite_start_and_page_learning_rate_run_without_warnings(name, opti
     assert np.isfinite(path.losses[0]) or (path.steps == 0 and path.stop == "diverged")
     assert path.message.startswith("Diverged") == (path.stop == "diverged")
     assert learning_rate_regime(surface, rate).startswith(("lr", "1 ≤ lr"))
+
+
+def test_race_standings_order_by_arrival_then_by_the_gap_at_the_end():
+    bowl = SURFACES["bowl"]
+    paths = race_paths(bowl, 0.3, 0.1, bowl.start, 150)
+    standings = race_standings(bowl, paths)
+    assert {s.label for s in standings} == set(paths)
+    for standing in standings:
+        gaps = paths[standing.label].losses  # L(w*) = 0 on the bowl
+        assert standing.final_gap == gaps[-1]
+        if standing.arrival is None:
+            assert gaps.min() > RACE_TOLERANCE
+        else:
+            assert gaps[standing.arrival] <= RACE_TOLERANCE < gaps[:standing.arrival].min()
+    arrivals = [s.arrival for s in standings if s.arrival is not None]
+    assert arrivals == sorted(arrivals) and standings[-1].label == "Adagrad"  # it stalls here
+
+
+def test_preset_race_winners_are_the_first_of_each_surface_race():
+    winners = preset_race_winners(60)
+    assert set(winners) == set(SURFACES)
+    for name, winner in winners.items():
+        surface = SURFACES[name]
+        paths = race_paths(surface, surface.learning_rates[1], surface.adaptive_learning_rate,
+                           surface.start, 60)
+        assert winner == race_standings(surface, paths)[0]

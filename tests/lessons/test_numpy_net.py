@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from lessons.numpy_net import ITERATIONS, lecture_arrays, lecture_trainer
+from lessons.numpy_net import ITERATIONS, lecture_arrays, lecture_trainer, orders_fallen
 from programs import two_layer_numpy
 
 
@@ -28,3 +28,9 @@ def test_torch_program_matches_numpy():
     torch_losses = two_layer_torch.train(*(torch.from_numpy(a.copy()) for a in (x, y, w1, w2)),
                                          iterations=50)
     np.testing.assert_allclose(torch_losses, numpy_losses, rtol=1e-9)
+
+
+def test_orders_fallen_is_log10_of_first_over_last_rounded():
+    assert orders_fallen(np.array([3.2e7, 5.0, 4.6e-7])) == 14
+    assert orders_fallen(np.array([1.0, 2.0])) == 0
+    assert orders_fallen(np.array([1.0, 0.0])) is None and orders_fallen([np.inf, 1.0]) is None

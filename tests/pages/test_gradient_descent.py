@@ -5,8 +5,9 @@ import json
 import numpy as np
 
 from apptest import open_page, shown
-from lessons.gradient_descent import SURFACES
+from lessons.gradient_descent import SURFACES, preset_race_winners, race_standings
 from page_charts import assert_export_draws_the_page, camera_file_names, file_names
+from specs import gradient_descent as spec
 
 PAGE = "gradient_descent"
 
@@ -43,3 +44,21 @@ def test_page_runs_every_surface_and_says_when_it_diverges():
         assert not at.exception
     spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
     assert len(spec["frames"]) == 151
+
+
+def test_the_race_is_explained_with_the_numbers_of_its_own_paths():
+    at = open_page(PAGE, {"surface": "saddle", "race_steps": "100"})
+    surface = SURFACES["saddle"]
+    standings = race_standings(surface, spec.runs(spec.CONTROLS.read(
+        {"surface": "saddle", "race_steps": "100"})[0]).race)
+    text = next(m.value for m in at.markdown if m.value.startswith("**How this race went**"))
+    first = standings[0]
+    assert f"{first.label} arrived first, at step {first.arrival}" in text
+    for standing in standings[1:]:
+        assert (f"{standing.label} at step {standing.arrival}" in text if standing.arrival is not None
+                else f"{standing.label} (L − L* = {standing.final_gap:.2g} at the end)" in text)
+    reasons = next(m.value for m in at.markdown if m.value.startswith("**Why:**"))
+    for name, winner in preset_race_winners(100).items():
+        assert f"{SURFACES[name].label}: {winner.label}" in reasons
+    page_text = " ".join(m.value for m in at.markdown)
+    assert "**Play race**" in page_text and "▶" not in page_text
