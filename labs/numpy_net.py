@@ -70,11 +70,11 @@ LAB = Lab(steps=(
          "Set the **learning rate η** to 1e-4, a hundred times the lecture's, and press **Step (10 "
          "iterations)**.",
          diverged_at(1e-4),
-         "Near a minimum the loss is close to a quadratic, L ≈ L* + ½ Δwᵀ H Δw, and a gradient "
-         "step multiplies the error along each eigenvector of H by (1 − ηλ): it shrinks only if "
-         "η < 2/λ_max. Past that each step overshoots by more than it corrects, the error grows "
-         "geometrically, and within a few iterations the loss overflows: nncore stops the training "
-         "and keeps the last finite weights.",
+         "Locally the loss is close to a quadratic with Hessian H, and a gradient step multiplies "
+         "the distance to that quadratic's minimum along each eigenvector of H by (1 − ηλ): it "
+         "shrinks only if η < 2/λ_max. Past that each step overshoots by more than it corrects, the "
+         "distance grows geometrically, and within a few iterations the loss overflows: nncore "
+         "stops the training and keeps the last finite weights.",
          solution={"learning_rate": "1e-4"}, train=10,
          prediction=Prediction("At η = 1e-4, a hundred times the lecture's, what does the loss do?",
                                ("Falls a hundred times faster", "Falls about as at 1e-6",
