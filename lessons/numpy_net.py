@@ -24,12 +24,13 @@ def lecture_arrays(seed=0):
             rng.standard_normal((D_IN, H)), rng.standard_normal((H, D_OUT)))
 
 
-def lecture_trainer(x, y, w1, w2, learning_rate=LEARNING_RATE):
+def lecture_trainer(x, y, w1, w2, learning_rate=LEARNING_RATE, seed=0):
     """A Trainer doing exactly the lecture's loop: one full-batch SGD step per iteration on
-    loss = Σ (y_pred − y)², starting from copies of w1 and w2."""
+    loss = Σ (y_pred − y)², starting from copies of w1 and w2; `seed`, the one lecture_arrays drew
+    them with, is its config's (the weights are the arrays', so a new seed is a new Trainer)."""
     config = Config(dataset="plane", n_points=len(x), train_ratio=1.0, hidden_layers=(w1.shape[1],),
                     activation="relu", output="linear_sse", init="normal", use_bias=False,
-                    optimizer="sgd", learning_rate=learning_rate, batch_size=len(x))
+                    optimizer="sgd", learning_rate=learning_rate, batch_size=len(x), seed=seed)
     # Every row is training data, kept in the program's order (Dataset.from_arrays would shuffle
     # them: the same sums, added in another order, would differ in the last bits).
     data = Dataset(x, y, x[:0], y[:0], kind="regression", n_classes=0, name="lecture: random data")

@@ -21,6 +21,7 @@ from lessons.numpy_net import (
 )
 from specs import numpy_net as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.numbers import shown
@@ -35,13 +36,18 @@ st.title(spec.TITLE)
 intro = st.empty()  # written once the program has run: it states how far the loss fell
 controls = PageControls(PAGE, spec.CONTROLS)
 seed = controls("seed")
+controls("learning_rate")
 settings = controls.settings()
 controls.write_link()
 live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (10 iterations)", advance=train_live,
                     step=lambda trainer: train_live(trainer, 10), limit=ITERATIONS)
-live.trainer(build=lambda: spec.trainer(settings), data_key=seed)
+lab = PageLab(PAGE, controls, live)
+lab_box = st.container()  # the lab goes on top; it is drawn once the programs have run
+live.trainer(spec.config(settings), build=lambda: spec.trainer(settings))
 with st.spinner("Running the plain programs..."):
     programs = spec.programs(seed)
+with lab_box:
+    lab.panel(settings, live.current)
 losses = programs[NUMPY_PROGRAM][0]
 orders = orders_fallen(losses)
 intro.markdown(
@@ -65,6 +71,8 @@ with code:
 
 
 def draw(trainer):
+    if lab.watch(settings, trainer):
+        st.rerun()  # the lab above says which step turned done
     curves, _ = comparison(trainer, live.seconds, programs)
     same = np.array_equal(curves[LIVE], curves[NUMPY_PROGRAM][:len(curves[LIVE])])
     st.markdown(f"iteration **{trainer.steps}/{ITERATIONS}** · loss now "

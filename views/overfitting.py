@@ -5,6 +5,7 @@ import streamlit as st
 from lessons.overfitting import CAPACITIES, early_stopping_epoch
 from specs import overfitting as spec
 from webui.controls import PageControls
+from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.numbers import shown
@@ -20,6 +21,7 @@ st.markdown(
     "follow the curve (underfitting: both losses high); many units trained long follow the noise "
     "(overfitting: training loss keeps falling, test loss rises).")
 controls = PageControls(PAGE, spec.CONTROLS)
+lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 
 c1, c2, c3, c4 = st.columns(4)
 controls("noise", c1)
@@ -32,11 +34,15 @@ controls("data_seed", c4)
 settings = controls.settings()
 controls.write_link()
 live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
-live.trainer(spec.config(settings))
+lab = PageLab(PAGE, controls, live)
+with lab_box:
+    lab.panel(settings, live.trainer(spec.config(settings)))
 live.buttons()
 
 
 def draw(trainer):
+    if lab.watch(settings, trainer):
+        st.rerun()  # the lab above says which step turned done
     metrics = trainer.metrics()
     stop = early_stopping_epoch(trainer.history)
     st.markdown(f"epoch {trainer.epoch} · training loss **{shown(metrics.train_loss):.4f}** · test loss "
