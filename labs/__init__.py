@@ -28,7 +28,10 @@ class Prediction:
         return self.answer(settings, model) if callable(self.answer) else self.answer
 
     def right(self, given, settings, model):
-        expected = self.result(settings, model)
+        return self.matches(given, self.result(settings, model))
+
+    def matches(self, given, expected):
+        """Whether the answer `given` is right when the answer is `expected`."""
         if self.options:
             return given == expected
         return (given is not None and expected is not None and math.isfinite(float(given))
@@ -44,6 +47,7 @@ class Step:
     solution: dict = field(default_factory=dict)  # link parameters {name: text} that set it up
     train: int = 0  # how long Show me trains after setting up (epochs, or the page's own unit)
     prediction: Prediction = None
+    paused: bool = False  # the check counts only while training is paused (a step about stopping)
 
 
 @dataclass(frozen=True)

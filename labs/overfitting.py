@@ -83,7 +83,7 @@ LAB = Lab(steps=(
          f"stopping keeps the weights of that epoch. The check counts a test loss within "
          f"{NEAR_LOWEST:.0%} of the run's lowest as stopped there: near its minimum the curve is flat, "
          "so neighbouring epochs are as good, and Step moves 100 epochs at a time.",
-         solution={"hidden_units": str(LARGE)}, train=700,
+         solution={"hidden_units": str(LARGE)}, train=700, paused=True,
          prediction=Prediction("As the training loss keeps falling, what does the test loss do?",
                                ("Falls all the way", "Falls, then rises", "Rises from the start"),
                                "Falls, then rises")),

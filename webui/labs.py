@@ -14,7 +14,8 @@ from specs import app
 from .messages import say
 from .share import page_address
 
-DONE, PREDICTED, BEST = "labs_done", "labs_predicted", "labs_best"  # session state: {page: ...}
+# session state: {page: ...}; ANSWERED: {page: {step number: the answer, on the state that did it}}
+DONE, PREDICTED, ANSWERED, BEST = "labs_done", "labs_predicted", "labs_answered", "labs_best"
 LINK = "lab"  # the app's link parameter of the step in hand (specs/app.py)
 LESSON = "lesson"  # the app's lesson mode (specs/app.py): each page's lab open on top
 
@@ -45,13 +46,18 @@ def current_step(page, lab):
     return st.session_state[key]
 
 
-def watch(page, lab, settings, model, link=None):
+def watch(page, lab, settings, model, link=None, playing=False):
     """Mark the steps whose check holds as done and keep the challenge's best score (with `link`, the
-    page's link parameters that scored it). True when a step turned done: a live view then reruns the
-    page so that its lab says so."""
+    page's link parameters that scored it); while `playing`, not the steps about where to stop. True
+    when a step turned done: a live view then reruns the page so that its lab says so."""
     done = _done(page)
-    newly = [i for i, step in enumerate(lab.steps) if i not in done and _holds(step.check, settings, model)]
+    newly = [i for i, step in enumerate(lab.steps) if i not in done and not (playing and step.paused)
+             and _holds(step.check, settings, model)]
     done.update(newly)
+    answered = st.session_state.setdefault(ANSWERED, {}).setdefault(page, {})
+    for i in newly:  # the prediction is about the state that did the task, not what follows it
+        if lab.steps[i].prediction is not None:
+            answered[i + 1] = _holds(lab.steps[i].prediction.result, settings, model, None)
     challenge = lab.challenge
     if challenge is not None:
         score = _holds(challenge.score, settings, model, None)
@@ -93,17 +99,23 @@ class PageLab:
         if self.live is not None:
             self.live.replace(self.module.model(settings, solution.train), self.data_key)
 
+    def _playing(self):
+        return self.live is not None and self.live.playing
+
     def watch(self, settings, model):
-        return watch(self.page, self.lab, settings, model, self.controls.controls.link(settings))
+        return watch(self.page, self.lab, settings, model, self.controls.controls.link(settings),
+                     self._playing())
 
     def panel(self, settings, model):
-        panel(self.page, self.lab, settings, model, self.show_me, self.controls.controls.link(settings))
+        panel(self.page, self.lab, settings, model, self.show_me, self.controls.controls.link(settings),
+              self._playing())
 
 
-def panel(page, lab, settings, model, show_me, link=None):
+def panel(page, lab, settings, model, show_me, link=None, playing=False):
     """The lab, in an expander. `show_me(solution_holder)` sets a step's (or the challenge's) solution
-    up, as a button callback; `link`: the page's link parameters of `settings`."""
-    watch(page, lab, settings, model, link)
+    up, as a button callback; `link`: the page's link parameters of `settings`; `playing`: whether
+    the page's training plays."""
+    watch(page, lab, settings, model, link, playing)
     done, total = progress(page, lab)
     number = current_step(page, lab)
     opened = f"{page}_lab_open"  # keyed: it stays open while its label counts the steps done
@@ -155,10 +167,11 @@ def _prediction(page, lab, number, step, settings, model, show_me):
             st.rerun()
         return
     given = recorded[number]
-    if number - 1 in _done(page):
-        right = prediction.right(given, settings, model)
-        say("success" if right else "warning", "You predicted {}; the answer is {}.",
-            _number(given), _number(prediction.result(settings, model)))
+    answered = st.session_state.get(ANSWERED, {}).get(page, {})
+    if number - 1 in _done(page) and answered.get(number) is not None:
+        answer = answered[number]
+        say("success" if prediction.matches(given, answer) else "warning",
+            "You predicted {}; the answer is {}.", _number(given), _number(answer))
     else:
         say("info", "Your prediction: {}. Now do the task.", _number(given))
 

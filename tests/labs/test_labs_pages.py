@@ -86,3 +86,33 @@ def test_home_shows_each_labs_progress():
     assert not at.exception
     links = [link.label for link in at.get("page_link")]
     assert any("Playground" in label and "lab: 0 of 4 steps done" in label for label in links), links
+
+
+def test_the_answer_is_the_one_of_the_state_that_did_the_step():
+    """Capacity's step 1 answers from the accuracy reached: more units afterwards do not change it."""
+    at = open_page("capacity")
+    at.radio(key="capacity_lab_guess_1").set_value("100 %").run()
+    click(at, "Lock in my prediction")
+    click(at, "Show me")
+    compared = [w.value for w in at.warning if "You predicted" in w.value]
+    assert compared and "the answer is `Between 70 % and 99 %`" in compared[0]
+    at.slider(key="capacity_hidden_units").set_value(4).run()
+    assert [w.value for w in at.warning if "You predicted" in w.value] == compared
+    assert not at.exception
+
+
+def watch_while_playing():
+    import streamlit as st
+
+    from labs import Lab, Step
+    from webui.labs import watch
+    lab = Lab(steps=(Step("stop", "", lambda settings, model: True, "", paused=True),
+                     Step("go", "", lambda settings, model: True, "")))
+    st.write(f"playing: {watch('page', lab, {}, None, playing=True)} {sorted(st.session_state.labs_done['page'])}")
+    st.write(f"paused: {watch('page', lab, {}, None)} {sorted(st.session_state.labs_done['page'])}")
+
+
+def test_a_step_about_stopping_counts_only_while_paused():
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_function(watch_while_playing).run()
+    assert [m.value for m in at.markdown] == ["playing: True [1]", "paused: True [0, 1]"]
