@@ -26,7 +26,8 @@ CONNECTED = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
 NOT_RUNNING = '[data-test-script-state="notRunning"]'
 EXCEPTION = '[data-testid="stException"]'
 PLOTLY_CHART = '[data-testid="stPlotlyChart"] .main-svg'  # st.plotly_chart, drawn
-RENDERED_CHART = f'{PLOTLY_CHART}, .nnlab-live-chart .main-svg'  # or a live chart (webui/live_chart.py)
+LIVE_CHART = ".nnlab-live-chart .main-svg"  # webui/live_chart.py's, drawn
+RENDERED_CHART = f"{PLOTLY_CHART}, {LIVE_CHART}"  # either kind
 # The Playground's elements, by the keys views/playground.py gives them (Streamlit: class st-key-<key>).
 PLAY, PAUSE, RESET = (f".st-key-playground_{name} button" for name in ("play", "pause", "reset"))
 PLANE_CHART = ".st-key-playground-output"  # live_chart(..., "playground", "output"): the large view

@@ -42,9 +42,8 @@ def test_link_parameter_names_and_values_are_shown_as_text(page, screenshot):
 def test_class_names_are_text_in_the_words_and_in_the_chart(page, screenshot):
     names = [PAYLOADS[6], PAYLOADS[2], PAYLOADS[0]]
     scores = ",".join(f"{name}:{score}" for name, score in zip(names, (1, 2, 3)))
-    outside = visit(page, "/single_layer?" + urlencode({"scores": scores, "correct": names[0]}),
-                    '[data-testid="stPlotlyChart"]')
-    chart = '[data-testid="stPlotlyChart"]'
+    chart = harness.keyed("single_layer-softmax")  # live_chart(..., "single_layer", "softmax")
+    outside = visit(page, "/single_layer?" + urlencode({"scores": scores, "correct": names[0]}), chart)
     page.locator(f"{chart} .xtick text").first.wait_for()
     ticks = page.locator(f"{chart} .xtick text").all_text_contents()
     assert ticks[:3] == names, ticks
