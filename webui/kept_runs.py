@@ -1,4 +1,4 @@
-"""Compare runs: a page's kept runs (specs/kept_runs.py) in session state, the "Keep this run" button
+"""Compare runs: a page's kept runs (specs/kept_runs.py) in session state, the "Keep run" button
 and the panel that lists them (picture, final numbers, the settings that differ from the page's now),
 each with Forget and "Use these settings" (which puts them back and starts again at epoch 0).
 
@@ -54,10 +54,10 @@ class KeptRuns:
     # --- drawing -----------------------------------------------------------------------------------
     def button(self, container):
         full = len(self.runs) >= MAX_KEPT
-        # no icon: the top bar must keep to one row at 1280 pixels
-        container.button("Keep this run", key=self._key("keep_run"), on_click=self._keep, disabled=full,
-                         help=FULL if full else "Keep its curves, its picture and its settings: the "
-                         "next runs are drawn over them.")
+        # two words, no icon: the Playground's top bar keeps to one row at 1280 pixels
+        container.button("Keep run", key=self._key("keep_run"), on_click=self._keep, disabled=full,
+                         help=FULL if full else "Keep this run: its curves, its picture and its "
+                         "settings; the next runs are drawn over them.")
 
     def panel(self):
         """The kept runs side by side: each one's picture, numbers and differences from now."""
@@ -74,7 +74,7 @@ class KeptRuns:
         now = self.link()
         row = st.container(horizontal=True, key=self._key("kept_runs"))
         for run in runs:
-            box = row.container(border=True, width=300, key=self._key(f"kept_run_{run.number}"))
+            box = row.container(border=True, width=320, key=self._key(f"kept_run_{run.number}"))
             picture, words = box.columns([1, 3], gap="small")
             picture.image(run.picture, width=64)
             words.markdown(f"**{run.name}** · epoch {run.final.epoch}")

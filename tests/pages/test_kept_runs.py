@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from apptest import open_page, shown
+from figures.kept_runs import FRAME, THUMBNAIL_CELLS
 from nncore import History, Metrics, Trainer
 from page_charts import charts
 from specs import playground as spec
@@ -140,8 +141,9 @@ def test_a_kept_run_holds_at_most_its_bounded_history_and_a_small_picture():
         trainer.history.add(row)
     [run] = keep((), trainer, {"dataset": "spiral"})
     assert len(run.curves["epoch"]) < trainer.history.capacity
-    assert len(run.picture) < 3000
-    assert run.nbytes < trainer.history.capacity * len(CURVES) * 8 + 3000
+    raw_pixels = (THUMBNAIL_CELLS + 2 * FRAME) ** 2 * 4
+    assert len(run.picture) < 4 / 3 * raw_pixels + 600  # base64 of a PNG no larger than its pixels
+    assert run.nbytes < trainer.history.capacity * len(CURVES) * 8 + 11_000
 
 
 def test_differences_are_said_with_the_tables_labels_derived_defaults_included():
