@@ -5,7 +5,9 @@ built and serialised the way st.plotly_chart does it (Figure -> dict -> JSON).
     python bench/playground_tick.py [ticks]
 
 Prints, for the default settings and for the largest network (6 hidden layers of 8), the median
-milliseconds of a whole tick next to those of the training steps alone, measured in the same run.
+milliseconds of a whole tick next to those of the training steps alone, measured in the same run; and
+the default settings' tick with 3 kept runs drawn beside the curves (specs/kept_runs.py, 200 epochs
+each) against the same tick without them.
 """
 import statistics
 import sys
@@ -20,6 +22,7 @@ import streamlit  # noqa: E402,F401  (makes Streamlit's Plotly theme the default
 
 from figures.playground import ViewOptions  # noqa: E402
 from nncore import Config, Trainer  # noqa: E402
+from specs.kept_runs import MAX_KEPT, keep  # noqa: E402
 from specs.playground import CONTROLS, live_figures  # noqa: E402
 
 STEPS_PER_TICK = CONTROLS["steps_per_tick"].default
@@ -32,30 +35,32 @@ def serialise(figure):
                              validate=False)
 
 
-def median_ms(action, repeats):
-    times = []
+def median_ms(*actions, repeats):
+    """Median milliseconds of each action, the actions run in turn so that a busy machine slows them
+    alike."""
+    times = [[] for _ in actions]
     for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return 1000 * statistics.median(times)
+        for action, taken in zip(actions, times):
+            start = time.perf_counter()
+            action()
+            taken.append(time.perf_counter() - start)
+    return [1000 * statistics.median(taken) for taken in times]
 
 
-def measure(config, repeats):
-    """(ms per whole tick, ms for its training steps alone) at `config`."""
-    steps_trainer, tick_trainer = Trainer(config), Trainer(config)
-    view, kept, drawn = ViewOptions(), [None], {}
+def ticking(config, runs=()):
+    """One tick at `config` with kept `runs` drawn, as the page runs it (warmed up: imports, caches)."""
+    trainer, view, kept, drawn = Trainer(config), ViewOptions(runs=runs), [None], {}
 
     def tick():
-        tick_trainer.step(STEPS_PER_TICK)
-        figures, kept[0] = live_figures(kept[0], tick_trainer, view, True)
+        trainer.step(STEPS_PER_TICK)
+        figures, kept[0] = live_figures(kept[0], trainer, view, True)
         for name, figure in figures.items():
             if drawn.get(name) is not figure:  # kept from the last tick: not serialised again (live_chart)
                 serialise(figure)
                 drawn[name] = figure
 
-    tick()  # warm-up: imports, caches
-    return median_ms(tick, repeats), median_ms(lambda: steps_trainer.step(STEPS_PER_TICK), repeats)
+    tick()
+    return tick
 
 
 def main():
@@ -64,8 +69,16 @@ def main():
           f"ticks")
     print(f"{'settings':<16}{'tick ms':>10}{'steps only ms':>16}{'figures share':>16}")
     for name, config in SETTINGS.items():
-        tick_ms, steps_ms = measure(config, repeats)
+        steps_trainer = Trainer(config)
+        tick_ms, steps_ms = median_ms(ticking(config), lambda: steps_trainer.step(STEPS_PER_TICK),
+                                      repeats=repeats)
         print(f"{name:<16}{tick_ms:>10.1f}{steps_ms:>16.1f}{1 - steps_ms / tick_ms:>16.0%}")
+    finished, runs = Trainer(Config()).train_to_epoch(200), ()
+    for number in range(MAX_KEPT):  # one state, three settings: three runs
+        runs = keep(runs, finished, {"seed": str(number)})
+    without, with_runs = median_ms(ticking(Config()), ticking(Config(), runs), repeats=repeats)
+    print(f"default, {len(runs)} kept runs of 200 epochs: tick {with_runs:.1f} ms against {without:.1f} "
+          f"ms without: ratio {with_runs / without:.2f}")
 
 
 if __name__ == "__main__":

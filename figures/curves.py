@@ -39,12 +39,12 @@ def loss_figure(history, log_scale=False, marks=(), lines=(), height=260):
                    lines=lines, height=height)
 
 
-def accuracy_figure(history, height=260, now=None):
+def accuracy_figure(history, height=260, now=None, marks=()):
     """Training and test accuracy per recorded epoch, on [0, 1]; `now` = (training, test) accuracy of
-    the current weights, said in the title ("—" for a NaN: no test points)."""
+    the current weights, said in the title ("—" for a NaN: no test points); `marks` as in _curves."""
     words = "" if now is None else ", ".join(
         f"{name} {value:.1%}" if math.isfinite(value) else f"{name} —"
         for name, value in zip(("training", "test"), now))
     return _curves(history, [("train_accuracy", "training accuracy", TRAIN_COLOUR),
                              ("test_accuracy", "test accuracy", TEST_COLOUR)],
-                   "Accuracy", "accuracy", y_range=[0, 1.02], height=height, now=words)
+                   "Accuracy", "accuracy", y_range=[0, 1.02], marks=marks, height=height, now=words)

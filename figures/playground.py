@@ -3,6 +3,7 @@ build exactly the same pictures."""
 from dataclasses import dataclass
 
 from .curves import accuracy_figure, loss_figure
+from .kept_runs import ACCURACY_CURVES, LOSS_CURVES, run_curves
 from .network import network_figure
 from .plane import plane_figure
 
@@ -17,6 +18,7 @@ class ViewOptions:
     thumbnail: int = 12  # grid of each neuron's picture in the diagram
     plane_height: int = 460  # pixels
     curve_height: int = 260
+    runs: tuple = ()  # kept runs (specs/kept_runs.py), drawn beside the live curves
 
 
 def large_view(trainer, view=ViewOptions(), live=False):
@@ -32,10 +34,12 @@ def playground_figures(trainer, view=ViewOptions(), live=False, names=None):
     builders = {
         "plane": lambda: large_view(trainer, view, live),
         "network": lambda: network_figure(trainer, view.thumbnail, view.neuron),
-        "loss": lambda: loss_figure(trainer.history, view.log_scale, height=view.curve_height),
+        "loss": lambda: loss_figure(trainer.history, view.log_scale, run_curves(view.runs, LOSS_CURVES),
+                                    height=view.curve_height),
     }
     if trainer.dataset.kind != "regression":
         metrics = trainer.metrics()
         builders["accuracy"] = lambda: accuracy_figure(
-            trainer.history, view.curve_height, (metrics.train_accuracy, metrics.test_accuracy))
+            trainer.history, view.curve_height, (metrics.train_accuracy, metrics.test_accuracy),
+            run_curves(view.runs, ACCURACY_CURVES, legend=False))  # named in the loss chart's legend
     return {name: build() for name, build in builders.items() if names is None or name in names}

@@ -140,11 +140,11 @@ def neurons(trainer):
     return [(layer, index) for layer, width in enumerate(widths) for index in range(width)]
 
 
-def view(settings, neuron=None, plane_height=460, curve_height=260):
-    """What the pictures show; the page passes the sizes of its one-screen layout."""
+def view(settings, neuron=None, plane_height=460, curve_height=260, runs=()):
+    """What the pictures show; the page passes the sizes of its one-screen layout and its kept runs."""
     return ViewOptions(show_test=settings["show_test"], discretize=settings["discretize"],
                        neuron=neuron, log_scale=settings["log_scale"], plane_height=plane_height,
-                       curve_height=curve_height)
+                       curve_height=curve_height, runs=runs)
 
 
 def export(settings):

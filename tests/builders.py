@@ -1,7 +1,11 @@
-"""What several tests build the same way: a trained linear classifier, a changing demo figure, and a
-figure's trace by name."""
+"""What several tests build the same way: a trained linear classifier, a changing demo figure, a
+figure's trace by name, and the pixels of a PNG data URI."""
+import base64
+import io
+
 import numpy as np
 import plotly.graph_objects as go
+from PIL import Image
 
 from lessons.single_layer import linear_classifier_config
 from nncore import Trainer
@@ -25,3 +29,12 @@ def demo_figure(tick):
     rows, columns = np.mgrid[0:100, 0:100]
     fig = go.Figure(go.Heatmap(z=((rows + columns + 8 * tick) % 256).astype(np.uint8)))
     return fig.update_layout(title=f"tick {tick}", uirevision="demo")
+
+
+def decode_png(uri):
+    """(height, width, 4) uint8 pixels of an RGBA PNG data URI, as Pillow decodes them."""
+    prefix = "data:image/png;base64,"
+    assert uri.startswith(prefix)
+    image = Image.open(io.BytesIO(base64.b64decode(uri[len(prefix):])))
+    assert (image.format, image.mode) == ("PNG", "RGBA")
+    return np.asarray(image)

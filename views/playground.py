@@ -12,6 +12,7 @@ from nncore import ACTIVATIONS, DEFAULT_OUTPUT, OPTIMIZERS
 from nncore.persistence import trainer_to_json
 from specs import playground as spec
 from webui.controls import PageControls
+from webui.kept_runs import KeptRuns
 from webui.labs import PageLab
 from webui.live import LiveTraining
 from webui.live_chart import live_chart
@@ -35,6 +36,17 @@ state.setdefault(OWN_DATA, None)
 state.setdefault(NEURON, ())
 lab = PageLab(PAGE, controls, live, id(None), also=lambda settings: state.update(
     {controls.key("problem"): spec.kind(settings), OWN_DATA: None, NEURON: ()}))
+
+
+# --- compare runs: kept runs' curves in the live charts, their panel below (webui/kept_runs.py) ---
+def restore_run(settings):
+    """A kept run's training settings back in the widgets, at epoch 0: Play replays it."""
+    controls.put(settings)
+    state.update({controls.key("problem"): spec.kind(settings), OWN_DATA: None, NEURON: ()})
+    live.reset()
+
+
+kept = KeptRuns(PAGE, controls, lambda: live.current, spec.CONFIG_FIELDS, restore_run)
 
 
 def visible(control):
@@ -179,6 +191,7 @@ except ValueError as error:
     st.stop()
 trainer = live.trainer(config, own_data, id(own_data))
 live.buttons(run_buttons)
+kept.button(run_buttons)
 with lab_box:
     lab.panel(settings, trainer)
 
@@ -236,7 +249,7 @@ def draw(trainer):
         st.rerun()  # the lab above says which step turned done
     metrics = trainer.metrics()
     neuron = state[NEURON] if state[NEURON] in spec.neurons(trainer) else ()
-    view = spec.view(settings, neuron or None, PLANE_HEIGHT, CURVE_HEIGHT)
+    view = spec.view(settings, neuron or None, PLANE_HEIGHT, CURVE_HEIGHT, kept.runs)
     figures, state[FIGURES] = spec.live_figures(state.get(FIGURES), trainer, view, live.playing)
     diagram, output = st.columns([3, 2], gap="small")
     with output:
@@ -261,3 +274,4 @@ with main:
                f"{ACTIVATIONS[trainer.activation].label}; output: {trainer.loss.label}. Links: blue "
                f"w > 0, orange w < 0, thickness ∝ |w|; squares: biases b. Loss curve: the data loss "
                f"(mean over the points, without the penalty λR(W)).")
+    kept.panel()

@@ -1,24 +1,12 @@
 """The live plane's heatmap as a PNG picture: colours, pixels, the same cells."""
-import base64
-import io
-
 import numpy as np
 import pytest
-from PIL import Image
 
+from builders import decode_png
 from figures.plane import class_colourscale, plane_figure
 from figures.style import DIVERGING
 from figures.raster import colour_pixels, png_data_uri, rgba
 from nncore import EXTENT_2D, Config, Trainer
-
-
-def decode_png(uri):
-    """(height, width, 4) uint8 pixels of an RGBA PNG data URI, as Pillow decodes them."""
-    prefix = "data:image/png;base64,"
-    assert uri.startswith(prefix)
-    image = Image.open(io.BytesIO(base64.b64decode(uri[len(prefix):])))
-    assert (image.format, image.mode) == ("PNG", "RGBA")
-    return np.asarray(image)
 
 
 @pytest.mark.parametrize("colour, expected", [
