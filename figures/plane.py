@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
-from .style import CLASS_COLOURS, DIVERGING, POINT_RIM, chart_title, shaded
+from .style import POINT_RIM, chart_title, class_colour, palette, shaded
 
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
 SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
@@ -60,8 +60,8 @@ def class_colourscale(n_classes):
     scale = []
     for c in range(n_classes):
         first = c * CONFIDENCE_LEVELS
-        scale += [[first / top, _mix(CLASS_COLOURS[c], 0.2)],
-                  [(first + CONFIDENCE_LEVELS - 1) / top, _mix(CLASS_COLOURS[c], 0.85)]]
+        scale += [[first / top, _mix(class_colour(c), 0.2)],
+                  [(first + CONFIDENCE_LEVELS - 1) / top, _mix(class_colour(c), 0.85)]]
     return scale
 
 
@@ -95,13 +95,13 @@ def _points(trainer, show_test, target_range):
     traces = []
     for name, X, y, shape in sets:
         if data.kind == "regression":
-            colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in DIVERGING],
+            colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in palette().diverging],
                           cmin=target_range[0], cmax=target_range[1])
             hover = "target %{marker.color:.3f}"
         else:
             # numbers on a stepped colour scale: far cheaper for Plotly than a colour per point
             colour = dict(color=y, colorscale=stepped_colourscale(
-                [shaded(c) for c in CLASS_COLOURS[:data.n_classes]]), cmin=-0.5,
+                [shaded(class_colour(k)) for k in range(data.n_classes)]), cmin=-0.5,
                 cmax=data.n_classes - 0.5)
             hover = "class %{customdata}"
         # WebGL points: SVG markers redrawn on every tick would be the slowest part of the plane
@@ -121,7 +121,7 @@ def _neuron_heatmap(trainer, values, layer, axis, discretize):
     if discretize:  # the sign of the value, relative to the middle of its range
         z = np.where(z > sum(low_high) / 2, low_high[1], low_high[0])
     return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low_high[0], zmax=low_high[1],
-                      colorscale=DIVERGING, colorbar=dict(thickness=12),
+                      colorscale=palette().diverging, colorbar=dict(thickness=12),
                       hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>value %{z:.3f}<extra></extra>")
 
 
@@ -129,7 +129,7 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
     r = len(axis)
     if trainer.dataset.kind == "regression":
         return go.Heatmap(x=axis, y=axis, z=outputs[:, 0].reshape(r, r).astype(np.float32),
-                          zmin=target_range[0], zmax=target_range[1], colorscale=DIVERGING,
+                          zmin=target_range[0], zmax=target_range[1], colorscale=palette().diverging,
                           colorbar=dict(thickness=12, title="ŷ"),
                           hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>ŷ = %{z:.3f}<extra></extra>")
     if outputs.shape[1] == 1:
@@ -138,7 +138,7 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
         if discretize:
             z = np.where(z > trainer.loss.threshold, high, low)
         return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low, zmax=high,
-                          colorscale=DIVERGING, colorbar=dict(thickness=12, title="y"),
+                          colorscale=palette().diverging, colorbar=dict(thickness=12, title="y"),
                           hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>y = %{z:.3f}<extra></extra>")
     n_classes = outputs.shape[1]
     codes = class_codes(scores, trainer.loss.predict_class(scores), discretize)

@@ -15,6 +15,7 @@ import streamlit as st
 from nncore import Trainer, make_dataset
 
 from .messages import say
+from .plot import session_palette
 
 TICK_SECONDS = 0.1  # the browser asks for a tick this often while playing
 DIVERGED_ADVICE = "The learning rate is too high for this network: lower it, then press Reset."
@@ -141,6 +142,7 @@ class LiveTraining:
         @st.fragment(run_every=TICK_SECONDS if self.playing else None)
         def live_view():
             self.tick()
-            draw(self.current)
+            with session_palette():  # a tick runs the fragment alone, without app.py's palette
+                draw(self.current)
 
         live_view()
