@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
-from .style import POINT_RIM, chart_title, class_colour, palette, shaded
+from .style import POINT_RIM, chart_title, class_colour, class_symbol, palette, shaded
 
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
 SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
@@ -84,16 +84,15 @@ def class_codes(scores, predicted, discretize=False):
 
 
 def _points(trainer, show_test, target_range):
-    """One scatter trace of the training points (discs), one of the test points (diamonds): coloured
-    by class, or by target on the heatmap's colour scale (regression), each colour shaded darker
-    (POINT_SHADE) and rimmed in dark grey, so that a point on its own class's full colour is a
-    disc, not a ring (as it was with a white rim), and on the other's it stands out too."""
+    """One scatter trace of the training points, one of the test points. A class is one shape
+    (CLASS_SYMBOLS; regression: discs) and one colour (or a target's on the heatmap's colour scale),
+    shaded darker (POINT_SHADE). Training points are solid, rimmed in dark grey, so that a point on
+    its own class's full colour is a solid shape, not a ring (as it was with a white rim), and on the
+    other's it stands out too; test points are hollow: white inside, rimmed in their colour."""
     data = trainer.dataset
-    sets = [("training", data.X_train, data.y_train, dict(symbol="circle", size=7))]
-    if show_test and len(data.X_test):
-        sets.append(("test", data.X_test, data.y_test, dict(symbol="diamond", size=8)))
+    sets = [("training", data.X_train, data.y_train, 7), ("test", data.X_test, data.y_test, 8)]
     traces = []
-    for name, X, y, shape in sets:
+    for name, X, y, size in sets[:2 if show_test and len(data.X_test) else 1]:
         if data.kind == "regression":
             colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in palette().diverging],
                           cmin=target_range[0], cmax=target_range[1])
@@ -104,10 +103,14 @@ def _points(trainer, show_test, target_range):
                 [shaded(class_colour(k)) for k in range(data.n_classes)]), cmin=-0.5,
                 cmax=data.n_classes - 0.5)
             hover = "class %{customdata}"
+        shape = dict(size=size, symbol="circle" if data.kind == "regression" else
+                     [class_symbol(k) for k in y.astype(int)])
+        drawn = (dict(line=POINT_RIM, **colour) if name == "training" else
+                 dict(color="#ffffff", line=dict(width=2, **colour)))
         # WebGL points: SVG markers redrawn on every tick would be the slowest part of the plane
         traces.append(go.Scattergl(
             x=X[:, 0], y=X[:, 1], mode="markers", name=f"{name} points", customdata=y,
-            marker=dict(line=POINT_RIM, **shape, **colour),
+            marker=dict(**shape, **drawn),
             hovertemplate=f"{name} point<br>x₁=%{{x:.2f}}, x₂=%{{y:.2f}}<br>{hover}<extra></extra>"))
     return traces
 

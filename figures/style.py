@@ -60,6 +60,8 @@ def class_colour(k):
 # network paints the plane in a class's full colour, that class's points still show as discs.
 POINT_SHADE = 0.3
 POINT_RIM = dict(color="#222222", width=1)
+# Each class has a shape of its own as well as a colour, for those who cannot tell the colours apart.
+CLASS_SYMBOLS = ["circle", "diamond", "square", "triangle-up", "cross", "x", "star", "pentagon"]
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
 
@@ -116,11 +118,16 @@ def square_plane(fig, extent, title_x="x₁", title_y="x₂"):
     return fig.update_layout(plane_axes(extent, title_x, title_y))
 
 
+def class_symbol(k):
+    return CLASS_SYMBOLS[k % len(CLASS_SYMBOLS)]
+
+
 def class_points(X, y, name_prefix="class", size=7):
     """One scatter trace per class of points X (n, 2) with labels y (n,), drawn as the plane's
-    (figures.plane: shaded, dark rim), so that a point on its own class's full colour is a disc."""
+    training points (figures.plane: the class's shape, shaded, dark rim), so that a point on its
+    own class's full colour is a solid shape."""
     return [go.Scatter(x=X[y == k, 0], y=X[y == k, 1], mode="markers", name=f"{name_prefix} {k}",
-                       marker=dict(color=shaded(class_colour(k)), size=size,
+                       marker=dict(color=shaded(class_colour(k)), size=size, symbol=class_symbol(k),
                                    line=POINT_RIM))
             for k in sorted(set(int(v) for v in y))]
 
