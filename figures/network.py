@@ -69,7 +69,12 @@ def network_figure(trainer, resolution=12, selected=None):
               *_link_traces(trainer), *_marker_traces(trainer, widths)]
     if selected is not None:
         traces.append(_outline(*selected))
+    largest = max(float(np.abs(finite(W)).max()) for W in trainer.weights)
+    description = (f"Layers of {', '.join(map(str, widths))} neurons, each drawn as its value over "
+                   f"the plane; links coloured by the sign of their weight, as thick as |w|, the "
+                   f"largest |w| {largest:.3g}")
     return go.Figure(traces, layout=dict(
+        meta=dict(description=description),
         height=int(40 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
         uirevision="network", plot_bgcolor="rgba(0,0,0,0)",
         xaxis=dict(visible=False, fixedrange=True,

@@ -4,6 +4,7 @@ shown in a projector-friendly "presentation" style. These options and the palett
 """
 import streamlit as st
 
+from figures.describe import describe
 from figures.presentation import export_filename, presentation_style
 from figures.style import palette_in_use
 from specs import app
@@ -38,12 +39,13 @@ def session_palette():
 
 def show_figure(fig, page, figure, key=None):
     """Draw `fig` with the shared export configuration; `page` and `figure` name the export file.
-    In presentation style the figure is restyled and Streamlit's own theme is switched off."""
+    In presentation style the figure is restyled and Streamlit's own theme is switched off. Screen
+    readers get the figure's description (figures/describe.py) as the chart's name."""
     presenting = presentation_on()
     st.plotly_chart(presentation_style(fig) if presenting else fig,
                     theme=None if presenting else "streamlit",
                     config=export_config(page, figure, st.session_state.get(IMAGE_FORMAT, "png")),
-                    key=key or f"{page}-{figure}")
+                    key=key or f"{page}-{figure}", alt=describe(fig, figure))
 
 
 def export_options_sidebar():
