@@ -88,3 +88,18 @@ def test_with_reduced_motion_nothing_moves_by_itself(chromium, base_url):
         assert page.locator(harness.EXCEPTION).count() == 0
     finally:
         context.close()
+
+
+def test_colour_blind_palette_from_a_link_is_drawn_and_chosen_in_the_sidebar(page, screenshot):
+    page.goto("/playground?palette=okabe_ito&dataset=blobs&n_classes=4"
+              "&output=softmax_ce&show_test=1")
+    harness.wait_ready(page)
+    page.wait_for_selector(harness.RENDERED_CHART)
+    harness.open_sidebar(page)
+    chosen = page.locator(f'{harness.keyed("palette")} label:has(input:checked)')
+    assert chosen.inner_text().strip() == "Colour-blind safe"
+    # Okabe and Ito's blue (#0072b2) on the network's positive links, as the browser drew them
+    page.wait_for_function("() => [...document.querySelectorAll('.nnlab-live-chart path')]"
+                           ".some(path => (path.style.fill || '').replace(/ /g, '') === 'rgb(0,114,178)')")
+    screenshot(page, "palette_okabe_ito")
+    assert page.locator(harness.EXCEPTION).count() == 0
