@@ -7,7 +7,7 @@ from specs.pages import FIRST, PAGES, SECTIONS
 from webui.labs import LESSON, progress
 from webui.icon import app_icon
 from webui.page_style import style_page
-from webui.plot import export_options_sidebar, presentation_on
+from webui.plot import export_options_sidebar, presentation_on, session_palette
 from webui.server_memory import look_after_server_memory
 
 st.set_page_config(page_title="nnlab", page_icon=app_icon(), layout="wide",
@@ -68,4 +68,5 @@ export_options_sidebar()
 style_page(presentation_on())
 if st.session_state.get(LESSON):
     lesson_bar(navigation.url_path)
-navigation.run()
+with session_palette():
+    navigation.run()

@@ -4,8 +4,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.plane import plane_figure
-from figures.style import CLASS_COLOURS
-from figures.style import FOOT_LEGEND, chart_title, class_points
+from figures.style import FOOT_LEGEND, chart_title, class_colour, class_points
 from lessons.capacity import collapse_linear, line_points
 from nncore import ACTIVATIONS, EXTENT_2D
 
@@ -54,7 +53,7 @@ def hidden_space_figure(trainer, axes=(0, 1, 2)):
             yaxis=dict(title=dict(text="h₂"), range=[low, high], scaleanchor="x")))
     axes = list(axes)[:3]
     traces = [go.Scatter3d(x=hidden[mine, axes[0]], y=hidden[mine, axes[1]], z=hidden[mine, axes[2]],
-                           mode="markers", name=f"class {k}", marker=dict(color=CLASS_COLOURS[k], size=3))
+                           mode="markers", name=f"class {k}", marker=dict(color=class_colour(k), size=3))
               for k, mine in ((k, data.y_train == k) for k in range(data.n_classes))]
     if n_hidden == 3:  # the output neuron's plane v·h + c = 0, solved for the largest |v_i|
         traces.append(_plane_surface(v, c, hidden))

@@ -11,7 +11,7 @@ carries every hover text and bias square (WebGL), one text trace the few labels.
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import DIVERGING, NEGATIVE, POSITIVE
+from .style import palette
 from .plane import (
     finite,
     neuron_name,
@@ -23,9 +23,13 @@ from .plane import (
 COLUMN_PITCH = 3.0  # thumbnails are 1 x 1; columns start 3 apart (2 units for the links)
 ROW_PITCH = 1.4
 MAX_THICKNESS = 0.3  # of the link with the largest |w|, in units of a thumbnail's height
-# code 0 = gap (transparent), 1..255 = the neuron's value from its range's low to high end.
-NEURON_COLOURSCALE = [[0.0, "rgba(0,0,0,0)"], [0.5 / 255, "rgba(0,0,0,0)"],
-                      *[[0.5 / 255 + (1 - 0.5 / 255) * p, c] for p, c in DIVERGING]]
+
+
+def neuron_colourscale():
+    """The palette's diverging map for codes 1..255 (a neuron's value from its range's low to high
+    end); code 0, the gaps between thumbnails, transparent."""
+    return [[0.0, "rgba(0,0,0,0)"], [0.5 / 255, "rgba(0,0,0,0)"],
+            *[[0.5 / 255 + (1 - 0.5 / 255) * p, c] for p, c in palette().diverging]]
 
 
 def neuron_codes(values, value_range):
@@ -61,11 +65,16 @@ def network_figure(trainer, resolution=12, selected=None):
                    column * step:column * step + resolution] = picture
     traces = [go.Heatmap(x=_slot_edges(n_columns, resolution, COLUMN_PITCH),
                          y=_slot_edges(n_rows, resolution, ROW_PITCH), z=canvas, zmin=0, zmax=255,
-                         colorscale=NEURON_COLOURSCALE, showscale=False, hoverinfo="skip"),
+                         colorscale=neuron_colourscale(), showscale=False, hoverinfo="skip"),
               *_link_traces(trainer), *_marker_traces(trainer, widths)]
     if selected is not None:
         traces.append(_outline(*selected))
+    largest = max(float(np.abs(finite(W)).max()) for W in trainer.weights)
+    description = (f"Layers of {', '.join(map(str, widths))} neurons, each drawn as its value over "
+                   f"the plane; links coloured by the sign of their weight, as thick as |w|, the "
+                   f"largest |w| {largest:.3g}")
     return go.Figure(traces, layout=dict(
+        meta=dict(description=description),
         height=int(40 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
         uirevision="network", plot_bgcolor="rgba(0,0,0,0)",
         xaxis=dict(visible=False, fixedrange=True,
@@ -107,8 +116,8 @@ def _link_traces(trainer):
     traces = [go.Scatter(x=xs[mine].ravel(), y=ys[mine].ravel(), mode="lines", fill="toself",
                          fillcolor=colour, line=dict(width=0.5, color=colour), hoverinfo="skip",
                          name=name, connectgaps=False)
-              for mine, colour, name in ((w >= 0, POSITIVE, "links w ≥ 0"),
-                                         (w < 0, NEGATIVE, "links w < 0"))]
+              for mine, colour, name in ((w >= 0, palette().positive, "links w ≥ 0"),
+                                         (w < 0, palette().negative, "links w < 0"))]
     return traces
 
 
@@ -160,7 +169,7 @@ def _marker_traces(trainer, widths):
     return [go.Scattergl(x=x, y=y, mode="markers", name="values", hovertext=hover, hoverinfo="text",
                        marker=dict(size=size, color=colour, cmin=-0.5, cmax=2.5, symbol="square",
                                    line=dict(width=0),
-                                   colorscale=stepped_colourscale([NEGATIVE, POSITIVE, CLEAR]))),
+                                   colorscale=stepped_colourscale([palette().negative, palette().positive, CLEAR]))),
             go.Scatter(x=x[labelled], y=y[labelled], mode="text", name="labels",
                        text=label[labelled], textposition=position[labelled],
                        textfont=dict(size=10), hoverinfo="skip")]

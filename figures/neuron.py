@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 from lessons.neuron import NEURON_ACTIVATIONS, angle_test, neuron_output
 
 from .plane import plane_grid
-from .style import DIVERGING
+from .style import palette
 from .style import LEGEND_BELOW, arrow, class_points, square_plane
 
 FIRE_COLOR, QUIET_COLOR, W_COLOR, X_COLOR = "#2ca02c", "#999999", "#d62728", "#1f1f8f"
@@ -93,7 +93,7 @@ def output_heatmap(w, threshold, activation, X=None, y=None, grid=101):
     else:
         high = max(1.0, float(np.abs(h).max()))
         low = -high
-    fig = go.Figure(go.Heatmap(x=axis, y=axis, z=h, zmin=low, zmax=high, colorscale=DIVERGING,
+    fig = go.Figure(go.Heatmap(x=axis, y=axis, z=h, zmin=low, zmax=high, colorscale=palette().diverging,
                                opacity=0.6, colorbar=dict(title="h"), name="h = g(s)",
                                hovertemplate="x₁ %{x:.2f}<br>x₂ %{y:.2f}<br>h %{z:.3f}<extra></extra>"))
     line = _boundary_line(w, threshold, extent)

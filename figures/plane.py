@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
-from .style import CLASS_COLOURS, DIVERGING, POINT_RIM, chart_title, shaded
+from .style import POINT_RIM, chart_title, class_colour, class_symbol, palette, shaded
 
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
 SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
@@ -60,8 +60,8 @@ def class_colourscale(n_classes):
     scale = []
     for c in range(n_classes):
         first = c * CONFIDENCE_LEVELS
-        scale += [[first / top, _mix(CLASS_COLOURS[c], 0.2)],
-                  [(first + CONFIDENCE_LEVELS - 1) / top, _mix(CLASS_COLOURS[c], 0.85)]]
+        scale += [[first / top, _mix(class_colour(c), 0.2)],
+                  [(first + CONFIDENCE_LEVELS - 1) / top, _mix(class_colour(c), 0.85)]]
     return scale
 
 
@@ -84,30 +84,33 @@ def class_codes(scores, predicted, discretize=False):
 
 
 def _points(trainer, show_test, target_range):
-    """One scatter trace of the training points (discs), one of the test points (diamonds): coloured
-    by class, or by target on the heatmap's colour scale (regression), each colour shaded darker
-    (POINT_SHADE) and rimmed in dark grey, so that a point on its own class's full colour is a
-    disc, not a ring (as it was with a white rim), and on the other's it stands out too."""
+    """One scatter trace of the training points, one of the test points. A class is one shape
+    (CLASS_SYMBOLS; regression: discs) and one colour (or a target's on the heatmap's colour scale),
+    shaded darker (POINT_SHADE). Training points are solid, rimmed in dark grey, so that a point on
+    its own class's full colour is a solid shape, not a ring (as it was with a white rim), and on the
+    other's it stands out too; test points are hollow: white inside, rimmed in their colour."""
     data = trainer.dataset
-    sets = [("training", data.X_train, data.y_train, dict(symbol="circle", size=7))]
-    if show_test and len(data.X_test):
-        sets.append(("test", data.X_test, data.y_test, dict(symbol="diamond", size=8)))
+    sets = [("training", data.X_train, data.y_train, 7), ("test", data.X_test, data.y_test, 8)]
     traces = []
-    for name, X, y, shape in sets:
+    for name, X, y, size in sets[:2 if show_test and len(data.X_test) else 1]:
         if data.kind == "regression":
-            colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in DIVERGING],
+            colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in palette().diverging],
                           cmin=target_range[0], cmax=target_range[1])
             hover = "target %{marker.color:.3f}"
         else:
             # numbers on a stepped colour scale: far cheaper for Plotly than a colour per point
             colour = dict(color=y, colorscale=stepped_colourscale(
-                [shaded(c) for c in CLASS_COLOURS[:data.n_classes]]), cmin=-0.5,
+                [shaded(class_colour(k)) for k in range(data.n_classes)]), cmin=-0.5,
                 cmax=data.n_classes - 0.5)
             hover = "class %{customdata}"
+        shape = dict(size=size, symbol="circle" if data.kind == "regression" else
+                     [class_symbol(k) for k in y.astype(int)])
+        drawn = (dict(line=POINT_RIM, **colour) if name == "training" else
+                 dict(color="#ffffff", line=dict(width=2, **colour)))
         # WebGL points: SVG markers redrawn on every tick would be the slowest part of the plane
         traces.append(go.Scattergl(
             x=X[:, 0], y=X[:, 1], mode="markers", name=f"{name} points", customdata=y,
-            marker=dict(line=POINT_RIM, **shape, **colour),
+            marker=dict(**shape, **drawn),
             hovertemplate=f"{name} point<br>x₁=%{{x:.2f}}, x₂=%{{y:.2f}}<br>{hover}<extra></extra>"))
     return traces
 
@@ -121,7 +124,7 @@ def _neuron_heatmap(trainer, values, layer, axis, discretize):
     if discretize:  # the sign of the value, relative to the middle of its range
         z = np.where(z > sum(low_high) / 2, low_high[1], low_high[0])
     return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low_high[0], zmax=low_high[1],
-                      colorscale=DIVERGING, colorbar=dict(thickness=12),
+                      colorscale=palette().diverging, colorbar=dict(thickness=12),
                       hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>value %{z:.3f}<extra></extra>")
 
 
@@ -129,7 +132,7 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
     r = len(axis)
     if trainer.dataset.kind == "regression":
         return go.Heatmap(x=axis, y=axis, z=outputs[:, 0].reshape(r, r).astype(np.float32),
-                          zmin=target_range[0], zmax=target_range[1], colorscale=DIVERGING,
+                          zmin=target_range[0], zmax=target_range[1], colorscale=palette().diverging,
                           colorbar=dict(thickness=12, title="ŷ"),
                           hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>ŷ = %{z:.3f}<extra></extra>")
     if outputs.shape[1] == 1:
@@ -138,7 +141,7 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
         if discretize:
             z = np.where(z > trainer.loss.threshold, high, low)
         return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low, zmax=high,
-                          colorscale=DIVERGING, colorbar=dict(thickness=12, title="y"),
+                          colorscale=palette().diverging, colorbar=dict(thickness=12, title="y"),
                           hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>y = %{z:.3f}<extra></extra>")
     n_classes = outputs.shape[1]
     codes = class_codes(scores, trainer.loss.predict_class(scores), discretize)

@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 from nncore import EXTENT_2D
 
 from .plane import CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
-from .style import CLASS_COLOURS, LEGEND_BELOW, arrow, class_points, plane_axes, plotly_text
+from .style import LEGEND_BELOW, arrow, class_colour, class_points, plane_axes, plotly_text
 
 
 def softmax_bars(calculation, class_names):
@@ -15,7 +15,7 @@ def softmax_bars(calculation, class_names):
     return go.Figure([
         go.Bar(x=names, y=calculation.probabilities, name="softmax p",
                text=[f"{p:.2f}" for p in calculation.probabilities], textposition="outside",
-               marker_color=[CLASS_COLOURS[k % len(CLASS_COLOURS)] for k in range(len(names))]),
+               marker_color=[class_colour(k) for k in range(len(names))]),
         go.Bar(x=names, y=calculation.winner_take_all, name="winner-take-all (one-hot)",
                marker=dict(color="rgba(0,0,0,0)", line=dict(color="black", width=2))),
     ], layout=dict(barmode="overlay", yaxis=dict(range=[0, 1.15], title=dict(text="output")),
@@ -50,7 +50,7 @@ def weight_arrows(trainer, extent=EXTENT_2D):
     longest = float(np.linalg.norm(W, axis=0).max())
     scale = 0.6 * extent / longest if longest > 0 else 1.0
     return [drawn for k in range(W.shape[1])
-            for drawn in arrow((0, 0), W[:, k] * scale, CLASS_COLOURS[k % len(CLASS_COLOURS)],
+            for drawn in arrow((0, 0), W[:, k] * scale, class_colour(k),
                                f"w{k}")] + [dict(
         x=0.01, y=0.99, xref="paper", yref="paper", showarrow=False, xanchor="left",
         text=f"weight arrows ×{scale:.2g}", bgcolor="rgba(255,255,255,0.7)")]

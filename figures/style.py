@@ -1,7 +1,10 @@
-"""Shared look of the lecture figures: arrows, a square 2D plane, data points in the playground's
-class colours, the x of 1D curves, a legend at the foot, log axes labelled in one notation, and
-subplots laid out without plotly.subplots."""
+"""Shared look of the lecture figures: the palette in use (class colours, the signs' colours and a
+diverging map), arrows, a square 2D plane, data points, the x of 1D curves, a legend at the foot, log
+axes labelled in one notation, and subplots laid out without plotly.subplots."""
+import contextlib
+import contextvars
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
@@ -11,10 +14,54 @@ from nncore import EXTENT_1D
 NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and blue
 DIVERGING = [[0.0, NEGATIVE], [0.5, "#e8eaeb"], [1.0, POSITIVE]]
 CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of classes and signs: `negative` and `positive` (class 0 and 1, weights < 0 and
+    ≥ 0), `diverging` [[position, colour], ...] from negative to positive, `classes` in class order."""
+    negative: str
+    positive: str
+    diverging: list
+    classes: list
+
+
+# Okabe and Ito's colours, told apart with every common colour-vision deficiency; their diverging map
+# runs from orange through a mid grey to blue, its lightness falling all the way, so it reads in grey.
+OKABE_ITO = Palette("#e69f00", "#0072b2", [[0.0, "#e69f00"], [0.5, "#8e8e91"], [1.0, "#0072b2"]],
+                    ["#e69f00", "#0072b2", "#009e73", "#d55e00", "#cc79a7", "#56b4e9", "#f0e442",
+                     "#000000"])
+PALETTES = {"playground": Palette(NEGATIVE, POSITIVE, DIVERGING, CLASS_COLOURS), "okabe_ito": OKABE_ITO}
+# The palette the figures built in this context use. A context variable, not an argument of every
+# builder: Streamlit runs each session's script (and fragment) runs in that session's own thread.
+_IN_USE = contextvars.ContextVar("palette", default=PALETTES["playground"])
+
+
+def palette():
+    """The Palette figures are built with now (see palette_in_use)."""
+    return _IN_USE.get()
+
+
+@contextlib.contextmanager
+def palette_in_use(name):
+    """Build the figures of the block with palette `name` (a key of PALETTES)."""
+    token = _IN_USE.set(PALETTES[name])
+    try:
+        yield PALETTES[name]
+    finally:
+        _IN_USE.reset(token)
+
+
+def class_colour(k):
+    """The colour of class k in the palette in use."""
+    classes = palette().classes
+    return classes[k % len(classes)]
 # Data points are filled this much darker than their colour on the plane's scale: where a confident
 # network paints the plane in a class's full colour, that class's points still show as discs.
 POINT_SHADE = 0.3
 POINT_RIM = dict(color="#222222", width=1)
+# Each class has a shape of its own as well as a colour, for those who cannot tell the colours apart.
+CLASS_SYMBOLS = ["circle", "diamond", "square", "triangle-up", "cross", "x", "star", "pentagon"]
 LINE_GRID = np.linspace(-EXTENT_1D, EXTENT_1D, 241)  # where the 1D pages draw their curves
 
 
@@ -71,11 +118,16 @@ def square_plane(fig, extent, title_x="x₁", title_y="x₂"):
     return fig.update_layout(plane_axes(extent, title_x, title_y))
 
 
+def class_symbol(k):
+    return CLASS_SYMBOLS[k % len(CLASS_SYMBOLS)]
+
+
 def class_points(X, y, name_prefix="class", size=7):
     """One scatter trace per class of points X (n, 2) with labels y (n,), drawn as the plane's
-    (figures.plane: shaded, dark rim), so that a point on its own class's full colour is a disc."""
+    training points (figures.plane: the class's shape, shaded, dark rim), so that a point on its
+    own class's full colour is a solid shape."""
     return [go.Scatter(x=X[y == k, 0], y=X[y == k, 1], mode="markers", name=f"{name_prefix} {k}",
-                       marker=dict(color=shaded(CLASS_COLOURS[k % len(CLASS_COLOURS)]), size=size,
+                       marker=dict(color=shaded(class_colour(k)), size=size, symbol=class_symbol(k),
                                    line=POINT_RIM))
             for k in sorted(set(int(v) for v in y))]
 

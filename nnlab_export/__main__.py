@@ -6,6 +6,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 from figures.presentation import export_filename, presentation_style
+from figures.style import PALETTES, palette_in_use
+from specs import app
 
 from .catalog import PAGES, export_controls, export_figures
 from .render import FORMATS, render
@@ -23,6 +25,9 @@ def parse_arguments(argv):
     parser.add_argument("--scale", default=3.0, type=float, help="PNG pixels per layout pixel")
     parser.add_argument("--presentation", action="store_true",
                         help="projector style: large type, thick lines, white background")
+    parser.add_argument("--palette", choices=sorted(PALETTES), default=None,
+                        help="colours of classes and signs (okabe_ito: colour-blind safe; "
+                             "default: the link's palette=, else playground)")
     parser.add_argument("--parameters", action="store_true",
                         help="list the page's parameters, what each allows and its default, and stop")
     arguments = parser.parse_args(argv)
@@ -34,13 +39,18 @@ def parse_arguments(argv):
     return parser, arguments
 
 
-def export(page, query, image_format, out, width, height, scale, presentation=False):
-    """Write every figure of `page` for `query` to `out`; returns the paths written.
+def export(page, query, image_format, out, width, height, scale, presentation=False, palette=None):
+    """Write every figure of `page` for `query` to `out`, in `palette` (a key of PALETTES; None: the
+    query's palette=, else the app's default); returns the paths written.
     ValueError (naming the parameter) if the query is not a configuration of that page."""
     params = dict(parse_qsl(query.split("?", 1)[-1], keep_blank_values=True))
-    # The app's own ?presentation=1 (webui/plot.py) may come along in a copied link.
+    # The app's own ?presentation=1 and ?palette=okabe_ito (webui/plot.py) may come along in a link.
     presentation = presentation or params.pop("presentation", "").lower() in ("1", "true")
-    figures = export_figures(page, params)
+    palette_control = app.CONTROLS["palette"]
+    in_link = params.pop("palette", None)
+    palette = palette or (palette_control.default if in_link is None else palette_control.parse(in_link, {}))
+    with palette_in_use(palette):
+        figures = export_figures(page, params)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, fig in figures:
@@ -67,7 +77,8 @@ def main(argv=None):
         print("\n".join(parameter_lines(a.page)))
         return
     try:
-        paths = export(a.page, a.query, a.format, a.out, a.width, a.height, a.scale, a.presentation)
+        paths = export(a.page, a.query, a.format, a.out, a.width, a.height, a.scale, a.presentation,
+                       a.palette)
     except ValueError as error:
         parser.error(str(error))
     for path in paths:

@@ -15,9 +15,13 @@ import streamlit as st
 from nncore import Trainer, make_dataset
 
 from .messages import say
+from .plot import session_palette
 
 TICK_SECONDS = 0.1  # the browser asks for a tick this often while playing
 DIVERGED_ADVICE = "The learning rate is too high for this network: lower it, then press Reset."
+# Keyboard shortcuts of the buttons: plain keys, which Streamlit ignores while a text or number input
+# has focus (C and R are Streamlit's own; 0 for Reset: back to epoch 0).
+SHORTCUTS = {"play": "P", "step": "S", "reset": "0"}
 
 
 class LiveTraining:
@@ -102,16 +106,20 @@ class LiveTraining:
         row = container or st.container(horizontal=True, vertical_alignment="bottom")
         trainer = self.current
         finished = trainer is None or self._finished(trainer)
+        play = f"Key {SHORTCUTS['play']} plays and pauses."
         if self.playing:
-            row.button("Pause", key=self._key("pause"), icon=":material/pause:",
-                       on_click=self.set_playing, args=(False,))
+            row.button("Pause", key=self._key("pause"), icon=":material/pause:", help=play,
+                       on_click=self.set_playing, args=(False,), shortcut=SHORTCUTS["play"])
         else:
-            row.button("Play", key=self._key("play"), icon=":material/play_arrow:",
-                       on_click=self.set_playing, args=(True,), disabled=finished)
+            row.button("Play", key=self._key("play"), icon=":material/play_arrow:", help=play,
+                       on_click=self.set_playing, args=(True,), disabled=finished,
+                       shortcut=SHORTCUTS["play"])
+        step_help = f"{self.step_help or self.step_label} (key {SHORTCUTS['step']})"
         row.button(self.step_label, key=self._key("step"), icon=":material/skip_next:",
-                   on_click=self.step, disabled=finished, help=self.step_help)
-        row.button("Reset", key=self._key("reset"), icon=":material/restart_alt:",
-                   on_click=self.reset, help="New initial weights (same seed), epoch 0")
+                   on_click=self.step, disabled=finished, help=step_help, shortcut=SHORTCUTS["step"])
+        row.button("Reset", key=self._key("reset"), icon=":material/restart_alt:", on_click=self.reset,
+                   help=f"New initial weights (same seed), epoch 0 (key {SHORTCUTS['reset']})",
+                   shortcut=SHORTCUTS["reset"])
 
     # --- the live view ---------------------------------------------------------------------------
     def tick(self):
@@ -134,6 +142,7 @@ class LiveTraining:
         @st.fragment(run_every=TICK_SECONDS if self.playing else None)
         def live_view():
             self.tick()
-            draw(self.current)
+            with session_palette():  # a tick runs the fragment alone, without app.py's palette
+                draw(self.current)
 
         live_view()

@@ -203,6 +203,9 @@ export default function ({ data, parentElement, setTriggerValue }) {
     chart.nnlabTemplate = {text: template, template: figure.layout.template};
     chart.nnlabDrawn = text;
     message.textContent = "";
+    // What the chart shows, with its numbers, for screen readers (set as text, never as markup).
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", payload.alt || "");
     sendClicks(chart, setTriggerValue);
     return drawing.then(() => fitTitles(chart, Plotly));
   }).catch((error) => {

@@ -7,7 +7,7 @@ calls `Plotly.react` on it with each new figure. plotly.js itself is the copy St
 to the browser for st.plotly_chart (imported once per page), so nothing is fetched from the internet.
 
 The component's data is the UTF-8 JSON {"figure": <plotly.io.to_json(fig)>, "config": <Plotly
-config>, "theme": "streamlit" or null}: NumPy arrays travel as base64 typed arrays (a uint8 heatmap
+config>, "theme": "streamlit" or null, "alt": <the figure's description, figures/describe.py>}: NumPy arrays travel as base64 typed arrays (a uint8 heatmap
 stays one byte a cell). AppTest cannot run JavaScript; it sees the element as `bidi_component` and
 `figure_payload(element)` reads the payload back.
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 import plotly.io as pio
 import streamlit as st
 
+from figures.describe import describe
 from figures.presentation import presentation_style
 from webui.chart_events import chart_event
 from webui.plot import IMAGE_FORMAT, export_config, presentation_on, show_figure
@@ -37,21 +38,26 @@ _mount_live_chart = st.components.v2.component(
 )
 
 
-def figure_payload_bytes(fig, config, theme):
+def figure_payload_bytes(fig, config, theme, alt=""):
     """What the component receives: UTF-8 JSON of the figure (as plotly.io.to_json writes it, typed
-    arrays included), the Plotly config and the theme ("streamlit" or None)."""
+    arrays included), the Plotly config, the theme ("streamlit" or None) and the chart's text
+    alternative `alt`."""
     figure_json = pio.to_json(fig, validate=False)
     # Spliced as text: parsing and re-serialising the figure would only cost time.
     return (f'{{"figure": {figure_json}, "config": {json.dumps(config)}, '
-            f'"theme": {json.dumps(theme)}}}').encode("utf-8")
+            f'"theme": {json.dumps(theme)}, "alt": {json.dumps(alt)}}}').encode("utf-8")
 
 
 def figure_payload(element):
     """(figure dict, config, theme) sent by a live chart; `element` is an AppTest element
     (`at.get("bidi_component")[i]`) or its proto."""
-    proto = getattr(element, "proto", element)
-    payload = json.loads(proto.bytes)
+    payload = json.loads(getattr(element, "proto", element).bytes)
     return payload["figure"], payload["config"], payload["theme"]
+
+
+def figure_alt(element):
+    """The text alternative a live chart was sent (see figure_payload)."""
+    return json.loads(getattr(element, "proto", element).bytes)["alt"]
 
 
 def live_chart(fig, page, figure, key=None, on_event=None):
@@ -71,7 +77,8 @@ def live_chart(fig, page, figure, key=None, on_event=None):
     payloads = st.session_state.setdefault(PAYLOADS, {})
     kept = payloads.get(key)
     if not (kept and kept[0] is fig and kept[1:3] == (config, theme)):
-        payload = figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme)
+        payload = figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme,
+                                       describe(fig, figure))
         kept = payloads[key] = (fig, config, theme, payload)
     callbacks = {}
     if on_event is not None:

@@ -1,6 +1,7 @@
 """The page's own CSS, the same on every page: less empty space above the content, a phone's picture
-before its controls, and in presentation style larger text and widgets (Streamlit sizes them in rem,
-so a larger root font scales them all)."""
+before its controls, no animation or transition with the browser's reduced-motion setting, and in
+presentation style larger text and widgets (Streamlit sizes them in rem, so a larger root font scales
+them all)."""
 import streamlit as st
 
 PICTURE_FIRST = "_picture_first"  # a container key's end: on a phone its columns stack last first
@@ -20,6 +21,10 @@ _CSS = """
   [data-testid="stVerticalBlock"][class*="%(first)s"],
   [class*="%(first)s"] > [data-testid="stLayoutWrapper"] > [data-testid="stHorizontalBlock"] {
     flex-direction: column-reverse; }
+}
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation-duration: 0s !important; animation-iteration-count: 1 !important;
+                           transition-duration: 0s !important; scroll-behavior: auto !important; }
 }
 """ % {"first": PICTURE_FIRST, "numbers": NUMBERS, "sticky": STICKY}
 _PRESENTATION_CSS = "html { font-size: %s; }" % PRESENTATION_ROOT_FONT

@@ -1,15 +1,18 @@
 """One way to put a Plotly figure on a page, so every chart exports the same way for slides and can be
-shown in a projector-friendly "presentation" style. Both options live in the sidebar (see
-`export_options_sidebar`, called once per run by app.py) and hold for every page.
+shown in a projector-friendly "presentation" style. These options and the palette live in the sidebar
+(see `export_options_sidebar`, called once per run by app.py) and hold for every page.
 """
 import streamlit as st
 
+from figures.describe import describe
 from figures.presentation import export_filename, presentation_style
+from figures.style import palette_in_use
 from specs import app
 
 from .controls import PageControls
 
 PRESENTATION = "presentation"  # session-state key and URL parameter: ?presentation=1
+PALETTE = "palette"  # session-state key and URL parameter: ?palette=okabe_ito
 IMAGE_FORMAT = "image_format"  # session-state key: what the camera button saves
 IMAGE_FORMATS = {"png": "PNG (3× scale)", "svg": "SVG (vector)"}
 PNG_SCALE = 3
@@ -29,14 +32,20 @@ def presentation_on():
     return bool(st.session_state.get(PRESENTATION, False))
 
 
+def session_palette():
+    """Build the figures of the block in the session's palette (app.py's run, a live view's tick)."""
+    return palette_in_use(st.session_state.get(PALETTE, app.CONTROLS[PALETTE].default))
+
+
 def show_figure(fig, page, figure, key=None):
     """Draw `fig` with the shared export configuration; `page` and `figure` name the export file.
-    In presentation style the figure is restyled and Streamlit's own theme is switched off."""
+    In presentation style the figure is restyled and Streamlit's own theme is switched off. Screen
+    readers get the figure's description (figures/describe.py) as the chart's name."""
     presenting = presentation_on()
     st.plotly_chart(presentation_style(fig) if presenting else fig,
                     theme=None if presenting else "streamlit",
                     config=export_config(page, figure, st.session_state.get(IMAGE_FORMAT, "png")),
-                    key=key or f"{page}-{figure}")
+                    key=key or f"{page}-{figure}", alt=describe(fig, figure))
 
 
 def export_options_sidebar():
@@ -45,6 +54,7 @@ def export_options_sidebar():
     options = PageControls(None, app.CONTROLS)
     with st.sidebar:
         options(PRESENTATION)
+        options(PALETTE)
         options("lesson")
         st.radio("Camera button saves", list(IMAGE_FORMATS), format_func=IMAGE_FORMATS.get,
                  key=IMAGE_FORMAT, horizontal=True,

@@ -42,6 +42,15 @@ def test_svg_has_the_requested_layout_size_and_presentation_from_the_link(tmp_pa
     assert "font-size: 20px" in svg and "ReLU" in svg  # presentation type size; the chosen curves
 
 
+@pytest.mark.usefixtures("chromium_for_export")
+@pytest.mark.parametrize("query, palette", [("palette=okabe_ito", None), ("", "okabe_ito")])
+def test_palette_from_the_link_or_the_option_colours_the_export(tmp_path, query, palette):
+    plane = export("neuron", f"data=xor&{query}", "svg", tmp_path, 400, 300, 1, palette=palette)[1]
+    svg = plane.read_text()
+    shaded_orange, playground_orange = "rgb(161, 111, 0)", "rgb(172, 103, 24)"  # class 0's points
+    assert shaded_orange in svg and playground_orange not in svg
+
+
 @pytest.mark.parametrize("arguments, message", [
     (["--page", "neuron", "--query", "w1=abc"], "w1: 'abc' is not a number"),
     (["--page", "neuron", "--query", "T=nan"], "T: 'nan' must be a number from -6 to 6"),
@@ -55,6 +64,9 @@ def test_svg_has_the_requested_layout_size_and_presentation_from_the_link(tmp_pa
     (["--page", "playground", "--query", "epochs=nan"],
      "epochs: 'nan' must be a whole number from 0 to 10000"),
     (["--page", "nowhere"], "invalid choice: 'nowhere'"),
+    (["--page", "neuron", "--query", "palette=neon"],
+     "palette: 'neon' not allowed; choose from playground, okabe_ito"),
+    (["--page", "neuron", "--palette", "neon"], "--palette: invalid choice: 'neon'"),
 ])
 def test_bad_input_is_one_clear_message_and_status_2(arguments, message, tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:

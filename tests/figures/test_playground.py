@@ -12,7 +12,7 @@ from figures.network import (
     neuron_codes,
 )
 from figures.plane import CONFIDENCE_LEVELS, class_codes, plane_figure, plane_grid
-from figures.style import CLASS_COLOURS
+from figures.style import CLASS_COLOURS, CLASS_SYMBOLS
 from figures.playground import ViewOptions, playground_figures
 from figures.raster import rgba
 from figures.style import class_points
@@ -209,21 +209,26 @@ def _contrast(first, second):
 def test_points_stand_out_on_every_class_colour_and_training_and_test_points_differ(dataset,
                                                                                     n_classes):
     """Where a confident network paints the plane in a class's full colour, that class's points
-    must not vanish into it (a white rim alone made them look like empty rings): their fill and
-    their rim both contrast with every class colour, and test points have a shape of their own."""
+    must not vanish into it (a white rim alone made them look like empty rings): the training
+    points' fill and rim, and the test points' white inside, contrast with every class colour; a
+    class is one shape on both; test points are hollow (white inside, rimmed in their colour)."""
     trainer = trained(steps=0, dataset=dataset, n_classes=n_classes,
                       output="softmax_ce" if n_classes > 2 else "sigmoid_bce")
     assert trainer.dataset.n_classes == n_classes
     training, test = plane_figure(trainer, 10, show_test=True).data[1:]
-    for points in (training, test):
-        scale = points.marker.colorscale
-        fills = [scale[2 * k][1] for k in range(n_classes)]
-        for k, background in enumerate(CLASS_COLOURS[:n_classes]):
-            assert _contrast(fills[k], background) >= 1.5
-            assert _contrast(points.marker.line.color, background) >= 3
-    assert training.marker.symbol != test.marker.symbol
+    fills = [training.marker.colorscale[2 * k][1] for k in range(n_classes)]
+    assert [test.marker.line.colorscale[2 * k][1] for k in range(n_classes)] == fills
+    for k, background in enumerate(CLASS_COLOURS[:n_classes]):
+        assert _contrast(fills[k], background) >= 1.5
+        assert _contrast(training.marker.line.color, background) >= 3
+        assert _contrast(test.marker.color, background) >= 1.5
+    assert test.marker.color == "#ffffff" and test.marker.line.width > training.marker.line.width
+    for points, labels in ((training, trainer.dataset.y_train), (test, trainer.dataset.y_test)):
+        assert list(points.marker.symbol) == [CLASS_SYMBOLS[k] for k in labels]
+    assert len(set(training.marker.symbol)) == n_classes
     drawn = class_points(trainer.dataset.X_train, trainer.dataset.y_train)
     assert [trace.marker.color for trace in drawn] == fills
+    assert [trace.marker.symbol for trace in drawn] == CLASS_SYMBOLS[:n_classes]
     assert all(trace.marker.line.color == training.marker.line.color for trace in drawn)
 
 
