@@ -49,6 +49,8 @@ def export_options_sidebar():
     options = PageControls(None, app.CONTROLS)
     if not chosen and LANG not in st.query_params:  # the browser's language, not the table's default
         st.session_state[LANG] = browser_language()
+    # Kept across a change of language, which makes its options' words, and so the widget, new.
+    st.session_state[IMAGE_FORMAT] = st.session_state.get(IMAGE_FORMAT, "png")
     with st.sidebar:
         options(LANG, horizontal=True)
         options(PRESENTATION)
