@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from babel.messages.pofile import read_po
-
 LANGUAGES = {"en": "English", "zh": "中文"}
 DEFAULT = "en"  # the language of the messages themselves
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
@@ -34,6 +32,8 @@ def translations(language):
     """{message: translation} of `language`'s catalog, without untranslated and fuzzy entries."""
     if language == DEFAULT:
         return {}
+    from babel.messages.pofile import read_po  # here: importing Babel takes ~0.1 s, English needs none
+
     with open(catalog_path(language), "rb") as po:
         return {message.id: message.string for message in read_po(po)
                 if message.id and message.string and not message.fuzzy}
