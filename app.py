@@ -3,6 +3,7 @@
 import streamlit as st
 
 import labs
+from lessons.language import _
 from specs.pages import FIRST, PAGES, SECTIONS
 from webui.labs import LESSON, progress
 from webui.icon import app_icon
@@ -15,27 +16,33 @@ st.set_page_config(page_title="nnlab", page_icon=app_icon(), layout="wide",
 
 
 def home():
-    st.title("nnlab: feed-forward neural networks, interactively")
-    st.markdown(
+    st.title(_("nnlab: feed-forward neural networks, interactively"))
+    st.markdown(_(
         "nnlab accompanies an introductory lecture on neural networks. Train small networks live on "
         "toy 2D data, look inside every neuron, and follow the lecture's pictures: the neuron as an "
         "angle test, activation functions, softmax and losses, gradient descent and its optimizers, "
         "backpropagation, universal approximation, hidden representations and over-fitting. "
-        "Every chart's camera button saves a PNG for slides.")
-    st.page_link(f"views/{FIRST}.py", label=f"New here? Start with **{PAGES[FIRST].TITLE}**",
+        "Every chart's camera button saves a PNG for slides."))
+    st.page_link(f"views/{FIRST}.py",
+                 label=_("New here? Start with **{page}**").format(page=_(PAGES[FIRST].TITLE)),
                  icon=":material/arrow_forward:")
     for section, specs in SECTIONS.items():
-        st.subheader(section)
+        st.subheader(_(section))
         for spec in specs:
             stem = spec.__name__.rsplit(".", 1)[1]
-            st.page_link(f"views/{stem}.py", label=f"**{spec.TITLE}**: {spec.SUMMARY}{lab_done(stem)}",
+            st.page_link(f"views/{stem}.py",
+                         label=_("**{title}**: {summary}").format(title=_(spec.TITLE),
+                                                                 summary=_(spec.SUMMARY)) + lab_done(stem),
                          icon=spec.ICON)
 
 
 def lab_done(stem):
     """How far this session is in the page's lab, for Home's list."""
     lab = labs.of(stem)
-    return "" if lab is None else " (lab: {} of {} steps done)".format(*progress(stem, lab.LAB))
+    if lab is None:
+        return ""
+    done, total = progress(stem, lab.LAB)
+    return _(" (lab: {done} of {total} steps done)").format(done=done, total=total)
 
 
 def lesson_bar(stem):
@@ -46,22 +53,25 @@ def lesson_bar(stem):
     at = stems.index(stem)
     bar = st.container(horizontal=True, vertical_alignment="center", key="lesson_bar")
     if at > 0:
-        bar.page_link(f"views/{stems[at - 1]}.py", label=f"Previous: {PAGES[stems[at - 1]].SHORT}",
+        bar.page_link(f"views/{stems[at - 1]}.py",
+                      label=_("Previous: {page}").format(page=_(PAGES[stems[at - 1]].SHORT)),
                       icon=":material/arrow_back:")
-    bar.markdown(f"**Lesson, page {at + 1} of {len(stems)}: {PAGES[stem].TITLE}**")
+    bar.markdown(_("**Lesson, page {number} of {pages}: {title}**").format(
+        number=at + 1, pages=len(stems), title=_(PAGES[stem].TITLE)))
     if at + 1 < len(stems):
-        bar.page_link(f"views/{stems[at + 1]}.py", label=f"Next: {PAGES[stems[at + 1]].SHORT}",
+        bar.page_link(f"views/{stems[at + 1]}.py",
+                      label=_("Next: {page}").format(page=_(PAGES[stems[at + 1]].SHORT)),
                       icon=":material/arrow_forward:")
 
 
 def page(spec):
     stem = spec.__name__.rsplit(".", 1)[1]
-    return st.Page(f"views/{stem}.py", title=spec.SHORT, icon=spec.ICON)
+    return st.Page(f"views/{stem}.py", title=_(spec.SHORT), icon=spec.ICON)
 
 
 navigation = st.navigation(
-    {"": [st.Page(home, title="Home", icon=":material/home:", default=True)],
-     **{section: [page(spec) for spec in specs] for section, specs in SECTIONS.items()}},
+    {"": [st.Page(home, title=_("Home"), icon=":material/home:", default=True)],
+     **{_(section): [page(spec) for spec in specs] for section, specs in SECTIONS.items()}},
     position="top")
 look_after_server_memory()
 export_options_sidebar()

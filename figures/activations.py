@@ -2,8 +2,8 @@
 import numpy as np
 import plotly.graph_objects as go
 
-from lessons.activations import activation_curves, small_gradient_intervals
-from nncore.activations import ACTIVATIONS
+from lessons.activations import activation_curves, label, small_gradient_intervals
+from lessons.language import _
 
 from .style import FOOT_LEGEND
 
@@ -25,7 +25,7 @@ def _strips(names, threshold, z_range):
         bottom, top = STRIPS * lane / len(names), STRIPS * (lane + 1) / len(names)
         shapes += [dict(type="rect", x0=low, x1=high, xref="x", y0=bottom, y1=top, yref="paper",
                         fillcolor=COLORS[name], line_width=0, legendgroup=name,
-                        name=f"{ACTIVATIONS[name].label}: |g'(z)| < {threshold:g}")
+                        name=f"{label(name)}: |g'(z)| < {threshold:g}")
                    for low, high in small_gradient_intervals(name, threshold, -z_range, z_range)]
     return shapes
 
@@ -37,22 +37,23 @@ def activation_figure(names, z_marker=None, threshold=0.05, z_range=6.0, n=601):
     z = np.linspace(-z_range, z_range, n)
     traces = []
     for name in sorted(names, key=lambda name: -WIDTHS[name]):
-        color, label, width = COLORS[name], ACTIVATIONS[name].label, WIDTHS[name]
+        color, shown, width = COLORS[name], label(name), WIDTHS[name]
         h, slope = activation_curves(name, z)
         # One legend entry per activation (its g), in the order chosen; g' and the strips go with
         # it, the title says which is which.
-        traces += [go.Scatter(x=z, y=h, mode="lines", name=label, legendgroup=name,
+        traces += [go.Scatter(x=z, y=h, mode="lines", name=shown, legendgroup=name,
                               legendrank=names.index(name),
                               line=dict(color=color, width=width),
-                              hovertemplate=f"{label}: g(%{{x:.2f}}) = %{{y:.4g}}<extra></extra>"),
-                   go.Scatter(x=z, y=slope, mode="lines", name=f"{label}: g'(z)", legendgroup=name,
+                              hovertemplate=f"{shown}: g(%{{x:.2f}}) = %{{y:.4g}}<extra></extra>"),
+                   go.Scatter(x=z, y=slope, mode="lines", name=f"{shown}: g'(z)", legendgroup=name,
                               showlegend=False, line=dict(color=color, width=width / 2 + 1,
                                                           dash=DASHES[name]),
-                              hovertemplate=f"{label}: g'(%{{x:.2f}}) = %{{y:.4g}}<extra></extra>")]
+                              hovertemplate=f"{shown}: g'(%{{x:.2f}}) = %{{y:.4g}}<extra></extra>")]
         if z_marker is not None:
             value, derivative = activation_curves(name, np.array([float(z_marker)]))
             traces.append(go.Scatter(x=[z_marker, z_marker], y=[value[0], derivative[0]],
-                                     mode="markers", showlegend=False, name=f"{label} at z",
+                                     mode="markers", showlegend=False,
+                                     name=_("{activation} at z").format(activation=shown),
                                      marker=dict(color=color, size=11, symbol=["circle", "diamond"])))
     shapes = _strips(names, threshold, z_range)
     if z_marker is not None:
@@ -60,7 +61,8 @@ def activation_figure(names, z_marker=None, threshold=0.05, z_range=6.0, n=601):
                            yref="paper", line=dict(color="black", dash="dot")))
     axis = dict(zeroline=True, zerolinecolor="#bbb")
     return go.Figure(traces, layout=dict(
-        title=dict(text=f"Solid: g(z); dashed: g'(z)<br>strips at the foot: |g'(z)| < {threshold:g}"),
+        title=dict(text=_("Solid: g(z); dashed: g'(z)<br>strips at the foot: |g'(z)| < {threshold:g}")
+                   .format(threshold=threshold)),
         height=520, shapes=shapes,
         margin=dict(l=80, r=30, t=100, b=130),  # the z title and two legend rows in presentation type
         xaxis=dict(axis, title=dict(text="z"), range=[-z_range, z_range]),

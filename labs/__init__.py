@@ -7,6 +7,9 @@ shown once the check holds, and a solution: the link parameters that set it up a
 which the page's "Show me" applies for a lecturer. A lab module also says how the page's state is
 built for a solution (`model(settings, train)`), as the page builds it, so that the tests check each
 solution and each step's check against the page's defaults through the same code.
+
+Its words are English messages marked with `N_` (lessons/language.py), shown translated; a step's
+numbers are in `values`, named in its texts as {name}, so that a translation can place them.
 """
 import importlib
 import math
@@ -48,6 +51,7 @@ class Step:
     train: int = 0  # how long Show me trains after setting up (epochs, or the page's own unit)
     prediction: Prediction = None
     paused: bool = False  # the check counts only while training is paused (a step about stopping)
+    values: dict = field(default_factory=dict)  # the numbers its texts name as {name}, computed
 
 
 @dataclass(frozen=True)

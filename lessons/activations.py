@@ -7,6 +7,15 @@ import numpy as np
 
 from nncore import ACTIVATIONS
 
+from .language import N_, _
+
+N_("Linear (identity)")  # the one engine's name (nncore's label) said in words in Chinese: for the catalog
+
+
+def label(name):
+    """The activation's name (nncore's label) in the language spoken."""
+    return _(ACTIVATIONS[name].label)
+
 
 def activation_curves(name, z):
     """g(z) and g'(z) for points z (n,): two arrays of shape (n,)."""

@@ -5,3 +5,9 @@ from threadpoolctl import threadpool_limits
 # One BLAS thread per server process: the sessions already share the cores, and OpenBLAS threads
 # that spin-wait for each other starve them.
 threadpool_limits(1)
+
+from lessons.language import follow  # noqa: E402  (after the BLAS limit above)
+
+from .language import session_language  # noqa: E402
+
+follow(session_language)

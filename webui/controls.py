@@ -13,6 +13,7 @@ its settings:
 """
 import streamlit as st
 
+from lessons.language import _
 from specs import app
 from specs.controls import ParameterError
 
@@ -53,8 +54,12 @@ class Streamlit(Widget):
 
     def draw(self, page, control, container, on_change, settings, **options):
         widget = getattr(container, self.function)
-        return widget(control.label, **{**self.arguments(control, settings), **options},
-                      key=key(page, control.name), help=control.help, on_change=on_change)
+        return widget(_(control.label), **{**self.arguments(control, settings), **options},
+                      key=key(page, control.name), help=_help(control), on_change=on_change)
+
+
+def _help(control):
+    return control.help and _(control.help)
 
 
 def _number(control, settings):
@@ -67,7 +72,9 @@ def _number(control, settings):
 
 
 def _choice(control, settings):
-    return {"options": control.options_for(settings), "format_func": control.label_of}
+    """Its options and their words, translated now: AppTest formats them outside the run too."""
+    options = control.options_for(settings)
+    return {"options": options, "format_func": dict(zip(options, map(_, map(control.label_of, options)))).get}
 
 
 class Checkboxes(Widget):
@@ -87,7 +94,7 @@ class Checkboxes(Widget):
     def draw(self, page, control, container, on_change, settings, columns=2, **options):
         boxes = container.columns(columns)
         for i, option in enumerate(control.options_for({})):
-            boxes[i % columns].checkbox(control.label_of(option), key=key(page, control.name, option),
+            boxes[i % columns].checkbox(_(control.label_of(option)), key=key(page, control.name, option),
                                         on_change=on_change)
         return self.value(page, control)
 
@@ -109,13 +116,14 @@ class LayerWidths(Widget):
         return tuple(st.session_state[key(page, control.name, i)] for i in range(count))
 
     def draw(self, page, control, container, on_change, settings, **options):
-        container.number_input(control.label, 0, control.max_layers, key=key(page, control.name, "count"),
-                               help=control.help, on_change=on_change)
+        container.number_input(_(control.label), 0, control.max_layers,
+                               key=key(page, control.name, "count"), help=_help(control),
+                               on_change=on_change)
         count = st.session_state[key(page, control.name, "count")]
         boxes = container.columns(3)
         for i in range(count):
-            boxes[i % 3].number_input(f"Layer {i + 1}", 1, control.max_width,
-                                      key=key(page, control.name, i), help="Neurons in this layer",
+            boxes[i % 3].number_input(_("Layer {number}").format(number=i + 1), 1, control.max_width,
+                                      key=key(page, control.name, i), help=_("Neurons in this layer"),
                                       on_change=on_change)
         return self.value(page, control)
 
@@ -136,8 +144,8 @@ class OptionalNumberBox(Widget):
         return st.session_state[key(page, control.name)] if on else None
 
     def draw(self, page, control, container, on_change, settings, **options):
-        on = container.checkbox(control.help, key=key(page, control.name, "on"), on_change=on_change)
-        container.number_input(control.label, float(control.low), float(control.high),
+        on = container.checkbox(_help(control), key=key(page, control.name, "on"), on_change=on_change)
+        container.number_input(_(control.label), float(control.low), float(control.high),
                                format=control.format, key=key(page, control.name), disabled=not on,
                                on_change=on_change)
         return self.value(page, control)
@@ -147,10 +155,13 @@ WIDGETS = {
     "slider": Streamlit("slider", _number),
     "number": Streamlit("number_input", _number),
     "select_slider": Streamlit("select_slider", _choice),
-    "selectbox": Streamlit("selectbox", _choice),
+    # A box's words when nothing is chosen are given: Streamlit's own are English.
+    "selectbox": Streamlit("selectbox", lambda control, settings: {
+        **_choice(control, settings), "placeholder": _("Choose an option")}),
     "radio": Streamlit("radio", _choice),
     "multiselect": Streamlit("multiselect", lambda control, settings: {
-        **_choice(control, settings), **({"max_selections": control.count} if control.count else {})}),
+        **_choice(control, settings), "placeholder": _("Choose options"),
+        **({"max_selections": control.count} if control.count else {})}),
     "toggle": Streamlit("toggle", lambda control, settings: {}),
     "checkbox": Streamlit("checkbox", lambda control, settings: {}),
     "text_area": Streamlit("text_area", lambda control, settings: {}),
@@ -181,7 +192,7 @@ class PageControls:
                 if state_key in st.session_state:
                     st.session_state[state_key] = st.session_state[state_key]
         for note in notes:
-            say("warning", "Link parameter {}", note)
+            say("warning", _("Link parameter {}"), note)
 
     def key(self, name, part=None):
         return key(self.page, name, part)

@@ -9,6 +9,7 @@ live view every tick: a step whose check starts to hold turns done at once.
 import streamlit as st
 
 import labs
+from lessons.language import _
 from specs import app
 
 from .messages import say
@@ -120,16 +121,17 @@ def panel(page, lab, settings, model, show_me, link=None, playing=False):
     number = current_step(page, lab)
     opened = f"{page}_lab_open"  # keyed: it stays open while its label counts the steps done
     st.session_state[opened] = st.session_state.get(opened, expanded())
-    with st.expander(f"Lab: {done} of {total} steps done", key=opened, on_change="rerun",
+    with st.expander(_("Lab: {done} of {total} steps done").format(done=done, total=total), key=opened,
+                     on_change="rerun",
                      icon=":material/science:"):
         step = lab.steps[number - 1]
         head = st.container(horizontal=True, vertical_alignment="center")
-        head.segmented_control("Step", list(range(1, total + 1)), key=_step_key(page),
+        head.segmented_control(_("Step"), list(range(1, total + 1)), key=_step_key(page),
                                format_func=lambda i: f"{i} ✓" if i - 1 in _done(page) else str(i),
                                label_visibility="collapsed")
-        head.markdown(f"**Step {number}: {step.title}**")
-        head.button("Show me", key=f"{page}_lab_show_{number}", on_click=show_me, args=(step,),
-                    icon=":material/visibility:", help="Set the solution up, for a demonstration")
+        head.markdown(_("**Step {number}: {title}**").format(number=number, title=said(step, step.title)))
+        head.button(_("Show me"), key=f"{page}_lab_show_{number}", on_click=show_me, args=(step,),
+                    icon=":material/visibility:", help=_("Set the solution up, for a demonstration"))
         parts = [part for part, shown in ((_prediction, step.prediction is not None), (_task, True),
                                           (_challenge, lab.challenge is not None)) if shown]
         for part, column in zip(parts, st.columns(max(len(parts), 2), gap="medium")):
@@ -142,27 +144,34 @@ def panel(page, lab, settings, model, show_me, link=None, playing=False):
         del st.query_params[LINK]
 
 
+def said(step, text):
+    """One of a step's texts in the language spoken, with its numbers (a text without any may hold
+    braces, as LaTeX does)."""
+    return _(text).format(**step.values) if step.values else _(text)
+
+
 def _task(page, lab, number, step, settings, model, show_me):
-    st.markdown(step.task)
+    st.markdown(said(step, step.task))
     if number - 1 in _done(page):
-        say("success", f"**Done.** {step.why}")
+        say("success", _("**Done.** {why}").format(why=said(step, step.why)))
     else:
-        st.caption("The app checks this as you work: the step turns done when it holds.")
+        st.caption(_("The app checks this as you work: the step turns done when it holds."))
 
 
 def _prediction(page, lab, number, step, settings, model, show_me):
     """The question, answered and locked in before acting; once the step is done, the answer."""
     prediction = step.prediction
     recorded = st.session_state.setdefault(PREDICTED, {}).setdefault(page, {})
-    st.markdown(f"*Predict first:* {prediction.question}")
+    st.markdown(_("*Predict first:* {question}").format(question=said(step, prediction.question)))
     if number not in recorded:
         guess_key = f"{page}_lab_guess_{number}"
         if prediction.options:
-            st.radio("Your prediction", prediction.options, index=None, key=guess_key, horizontal=True)
+            st.radio(_("Your prediction"), prediction.options, index=None, key=guess_key, horizontal=True,
+                     format_func={option: _(option) for option in prediction.options}.get)
         else:
-            st.number_input("Your prediction", value=None, key=guess_key, format="%g")
+            st.number_input(_("Your prediction"), value=None, key=guess_key, format="%g")
         given = st.session_state.get(guess_key)
-        if st.button("Lock in my prediction", key=f"{page}_lab_lock_{number}", disabled=given is None):
+        if st.button(_("Lock in my prediction"), key=f"{page}_lab_lock_{number}", disabled=given is None):
             recorded[number] = given
             st.rerun()
         return
@@ -171,24 +180,28 @@ def _prediction(page, lab, number, step, settings, model, show_me):
     if number - 1 in _done(page) and answered.get(number) is not None:
         answer = answered[number]
         say("success" if prediction.matches(given, answer) else "warning",
-            "You predicted {}; the answer is {}.", _number(given), _number(answer))
+            _("You predicted {}; the answer is {}."), _answer(given), _answer(answer))
     else:
-        say("info", "Your prediction: {}. Now do the task.", _number(given))
+        say("info", _("Your prediction: {}. Now do the task."), _answer(given))
 
 
-def _number(value):
-    return f"{value:.3g}" if isinstance(value, float) else value
+def _answer(value):
+    """A number to 3 digits; an option in the language spoken."""
+    return f"{value:.3g}" if isinstance(value, float) else _(value) if isinstance(value, str) else value
 
 
 def _challenge(page, lab, number, step, settings, model, show_me):
     challenge = lab.challenge
-    st.markdown(f"**Challenge: {challenge.title}**")
-    st.markdown(challenge.task)
+    st.markdown(_("**Challenge: {title}**").format(title=_(challenge.title)))
+    st.markdown(_(challenge.task))
     score = _holds(challenge.score, settings, model, None)
-    st.caption("Not met yet." if score is None else f"Now: {score:g} {challenge.unit}.")
+    unit = _(challenge.unit)
+    st.caption(_("Not met yet.") if score is None else
+               _("Now: {score:g} {unit}.").format(score=score, unit=unit))
     best = st.session_state.get(BEST, {}).get(page)
     if best is not None:
-        st.markdown(f"Your best this session: **{best[0]:g} {challenge.unit}**, with these settings:")
+        st.markdown(_("Your best this session: **{score:g} {unit}**, with these settings:").format(
+            score=best[0], unit=unit))
         st.code(page_address(page, best[1]), language=None, wrap_lines=True)
-    st.button("Show me a solution", key=f"{page}_lab_show_challenge", on_click=show_me,
+    st.button(_("Show me a solution"), key=f"{page}_lab_show_challenge", on_click=show_me,
               args=(challenge,), icon=":material/visibility:")

@@ -7,14 +7,16 @@ import streamlit as st
 from figures.describe import describe
 from figures.presentation import export_filename, presentation_style
 from figures.style import palette_in_use
+from lessons.language import N_, _
 from specs import app
 
 from .controls import PageControls
+from .language import LANG, browser_language
 
 PRESENTATION = "presentation"  # session-state key and URL parameter: ?presentation=1
 PALETTE = "palette"  # session-state key and URL parameter: ?palette=okabe_ito
 IMAGE_FORMAT = "image_format"  # session-state key: what the camera button saves
-IMAGE_FORMATS = {"png": "PNG (3× scale)", "svg": "SVG (vector)"}
+IMAGE_FORMATS = {"png": N_("PNG (3× scale)"), "svg": N_("SVG (vector)")}
 PNG_SCALE = 3
 
 
@@ -49,14 +51,22 @@ def show_figure(fig, page, figure, key=None):
 
 
 def export_options_sidebar():
-    """Sidebar controls shared by every page: presentation style (a link's ?presentation=1 opens in
-    it, and the address bar keeps it) and the camera button's image format."""
+    """Sidebar controls shared by every page: the language (a link's ?lang=zh, else the browser's),
+    presentation style (a link's ?presentation=1 opens in it, and the address bar keeps both) and the
+    camera button's image format."""
+    chosen = LANG in st.session_state
     options = PageControls(None, app.CONTROLS)
+    if not chosen and LANG not in st.query_params:  # the browser's language, not the table's default
+        st.session_state[LANG] = browser_language()
+    # Kept across a change of language, which makes its options' words, and so the widget, new.
+    st.session_state[IMAGE_FORMAT] = st.session_state.get(IMAGE_FORMAT, "png")
     with st.sidebar:
+        options(LANG, horizontal=True)
         options(PRESENTATION)
         options(PALETTE)
         options("lesson")
-        st.radio("Camera button saves", list(IMAGE_FORMATS), format_func=IMAGE_FORMATS.get,
+        st.radio(_("Camera button saves"), list(IMAGE_FORMATS),
+                 format_func={name: _(label) for name, label in IMAGE_FORMATS.items()}.get,
                  key=IMAGE_FORMAT, horizontal=True,
-                 help="The camera icon above each chart downloads it in this format.")
+                 help=_("The camera icon above each chart downloads it in this format."))
     options.write_link(leave=app.PAGE_WRITES)

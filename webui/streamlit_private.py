@@ -9,6 +9,7 @@ from pathlib import Path
 import streamlit
 from streamlit import runtime
 from streamlit.logger import get_logger  # noqa: F401  (webui/server_memory.py logs in Streamlit's format)
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 from streamlit.source_util import page_icon_and_name
 
 # Streamlit's frontend build, served at the app's root under static/js/.
@@ -20,6 +21,11 @@ def plotly_js_module():
     sets window.Plotly when imported), or None if this Streamlit has no such module."""
     modules = sorted(STATIC_JS.glob("PlotlyChart.*.js"))
     return modules[0].name if modules else None
+
+
+def in_script_run():
+    """Whether this thread runs a session's script (st.session_state and st.context are its own)."""
+    return get_script_run_ctx(suppress_warning=True) is not None
 
 
 def running_server():

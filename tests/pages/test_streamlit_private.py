@@ -124,3 +124,24 @@ def test_apptest_runs_a_page_without_a_server():
     with private_part("AppTest's stand-in Runtime, not a runtime.Runtime"):
         at = AppTest.from_function(_server_page).run()
         assert not at.exception and at.markdown[0].value == "server: None"
+
+
+def _script_run_page():
+    import threading
+
+    import streamlit as st
+
+    from webui.streamlit_private import in_script_run
+
+    outside = []
+    thread = threading.Thread(target=lambda: outside.append(in_script_run()))
+    thread.start()
+    thread.join()
+    st.write(f"in the run: {in_script_run()}; in another thread: {outside[0]}")
+
+
+def test_a_script_run_is_told_from_a_thread_outside_it():
+    with private_part("get_script_run_ctx (streamlit.runtime.scriptrunner_utils.script_run_context)"):
+        assert streamlit_private.in_script_run() is False
+        at = AppTest.from_function(_script_run_page).run()
+        assert not at.exception and at.markdown[0].value == "in the run: True; in another thread: False"
