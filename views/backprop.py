@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from lessons.backprop import NETWORK_SIZES, after_update, network_layers
+from lessons.language import _
 from specs import backprop as spec
 from webui.controls import PageControls
 from webui.labs import PageLab
@@ -17,7 +18,7 @@ NEURON_SIGNALS = {  # how the lecture writes each error signal
     "w": "δ_w = δ_wx x = δ_s x", "x": "δ_x = δ_wx w = δ_s w"}
 SUP = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 lab_box = st.container()  # the lab goes on top; it is drawn once both parts are known
 controls = PageControls(PAGE, spec.CONTROLS)
 

@@ -3,6 +3,7 @@ and a race of optimizers."""
 import streamlit as st
 
 from lessons.gradient_descent import RACE_TOLERANCE, SURFACES, learning_rate_regime, race_standings
+from lessons.language import _
 from specs import gradient_descent as spec
 from webui.controls import PageControls
 from webui.labs import PageLab
@@ -12,7 +13,7 @@ from webui.plot import show_figure
 
 PAGE = "gradient_descent"
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 st.markdown("Gradient descent walks downhill on the loss surface: **w ← w − η ∇L(w)**, with learning "
             "rate η. Below, w has two components so the whole surface fits on the screen.")
 controls = PageControls(PAGE, spec.CONTROLS)

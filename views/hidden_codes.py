@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from lessons.hidden_codes import TRAINING_EPOCHS, code_table
+from lessons.language import _
 from specs import hidden_codes as spec
 from webui.controls import PageControls
 from webui.labs import PageLab
@@ -14,7 +15,7 @@ from webui.page_style import picture_first
 PAGE = "hidden_codes"
 STEPS_PER_TICK = 50
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 st.markdown(
     "Eight inputs, three sigmoid hidden units, eight sigmoid outputs; the target is the input itself "

@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import streamlit as st
 
+from lessons.language import _
 from lessons.numpy_net import (
     D_IN,
     D_OUT,
@@ -32,7 +33,7 @@ PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
 STEPS_PER_TICK = 10
 TORCH_INSTALL = "pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu"
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 intro = st.empty()  # written once the program has run: it states how far the loss fell
 controls = PageControls(PAGE, spec.CONTROLS)
 seed = controls("seed")

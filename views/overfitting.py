@@ -2,6 +2,7 @@
 train and test loss against epochs (early stopping marked) and against capacity (the U shape)."""
 import streamlit as st
 
+from lessons.language import _
 from lessons.overfitting import CAPACITIES, early_stopping_epoch
 from specs import overfitting as spec
 from webui.controls import PageControls
@@ -14,7 +15,7 @@ from webui.plot import show_figure
 PAGE = "overfitting"
 STEPS_PER_TICK = 50
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 st.markdown(
     "A noisy sine, **t = sin x + ε**, only a few training points; the test points come from the same "
     "curve. Training minimises **½ mean (f(x) − t)² + λ Σ w²** (L2). Too few hidden units cannot "

@@ -1,6 +1,7 @@
 """Single-layer networks: winner-take-all, softmax, softmax vs hinge loss, regularization."""
 import streamlit as st
 
+from lessons.language import _
 from lessons.single_layer import score_problem
 from specs import single_layer as spec
 from webui.controls import PageControls
@@ -14,7 +15,7 @@ from webui.page_style import picture_first
 PAGE = "single_layer"
 STEPS_PER_TICK = 10
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 st.markdown(
     "With no hidden layer, class j gets the score **s_j = w_j·x + b_j**. **Winner-take-all** "
     "answers with the class of the largest score (a one-hot output); **softmax** turns the scores "

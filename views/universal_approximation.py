@@ -2,6 +2,7 @@
 weighted outputs; two steep sigmoids make a bump, and bumps add up to any curve."""
 import streamlit as st
 
+from lessons.language import _
 from lessons.universal_approximation import parse_points
 from specs import universal_approximation as spec
 from webui.controls import PageControls
@@ -16,7 +17,7 @@ PAGE = "universal_approximation"
 STEPS_PER_TICK = 50
 LAST_POINTS = f"{PAGE}_last_points"
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 st.markdown(
     "One hidden layer of H units and a linear output compute "
     "**f(x) = c + Σⱼ vⱼ g(wⱼx + bⱼ)**. Each term vⱼ g(wⱼx + bⱼ) is a stump (sigmoid, tanh) or a "
