@@ -97,8 +97,8 @@ def make_folder(out):
     try:
         out.mkdir(parents=True, exist_ok=True)
         tempfile.TemporaryFile(dir=out).close()
-    except OSError as error:
-        problem = "a file, not a folder" if out.is_file() else error.strerror
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        problem = "a file, not a folder" if out.is_file() else getattr(error, "strerror", None) or error
         raise ParameterError("--out", f"{str(out)!r}: {problem}; give a folder to write "
                                       "the images in") from None
 
@@ -137,8 +137,9 @@ def progress_on_stderr(every=PROGRESS_SECONDS, clock=time.monotonic):
 
     def report(done, planned):
         nonlocal due
-        if clock() >= due:
-            due = clock() + every
+        now = clock()
+        if now >= due:
+            due = now + every
             share = f" of {planned:,} ({done / planned:.0%})" if planned else ""
             print(f"training: {done:,} updates{share}", file=sys.stderr, flush=True)
     return report
@@ -172,4 +173,5 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
+    sys.stdout.reconfigure(errors="surrogateescape")  # a path from undecodable bytes prints as those
     sys.exit(main())
