@@ -17,7 +17,7 @@ from .budget import MAX_UPDATES, counting_updates
 from .catalog import PAGES, export_controls, export_settings, figures_for
 from .render import FORMATS, MAX_SIDE, RenderFailed, image_problem, pixel_size, render
 
-MAX_PARAMETERS = 100  # in a query: a page has at most about 40 settings
+MAX_PARAMETERS = 100  # in a query: well above the settings of the largest page (the Playground)
 PROGRESS_SECONDS = 2.0  # a training shorter than this says nothing
 IMAGE = Controls(
     Number("--width", "layout width in pixels", 800, low=10, high=MAX_SIDE, whole=True),
@@ -98,7 +98,8 @@ def make_folder(out):
         out.mkdir(parents=True, exist_ok=True)
         tempfile.TemporaryFile(dir=out).close()
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-        problem = "a file, not a folder" if out.is_file() else getattr(error, "strerror", None) or error
+        problem = ("a file, not a folder" if isinstance(error, FileExistsError)
+                   else getattr(error, "strerror", None) or error)
         raise ParameterError("--out", f"{str(out)!r}: {problem}; give a folder to write "
                                       "the images in") from None
 
@@ -168,10 +169,9 @@ def main(argv=None):
     except ExportFailed as error:
         parser.exit(1, f"{parser.prog}: {printable(str(error))}\n")
     for path in paths:
-        print(path)
+        print(printable(str(path)))  # one line each, as `ls` shows a name with a newline
     return 0
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(errors="surrogateescape")  # a path from undecodable bytes prints as those
     sys.exit(main())
