@@ -125,12 +125,13 @@ def test_every_bias_appears_including_the_output_bias():
     hover = " ".join(markers.hovertext)
     for layer, b in enumerate(trainer.biases):
         for value in b:
-            assert f"b = {value:.4g}" in hover
+            assert f"b = {value:.4g}".replace("-", "−") in hover  # with a minus sign, not a hyphen
     output_bias = trainer.biases[-1]
-    assert [f"b = {v:.3g}" for v in output_bias] == [t for t in labels.text if t.startswith("b =")]
+    assert [f"b = {v:.3g}".replace("-", "−") for v in output_bias] == [
+        t for t in labels.text if t.startswith("b =")]
     assert "" not in labels.text and labels.mode == "text"  # no empty text elements to draw
     for layer, W in enumerate(trainer.weights):
-        assert f"w = {W[0, 0]:.4g}" in hover
+        assert f"w = {W[0, 0]:.4g}".replace("-", "−") in hover
 
 
 def test_the_output_bias_labels_lie_clear_of_the_output_neurons_and_their_squares():
@@ -189,10 +190,11 @@ def test_curves_plot_the_history_with_an_optional_log_scale():
     np.testing.assert_array_equal(accuracy.data[1].y, trainer.history.column("test_accuracy"))
 
 
-def test_playground_figures_leave_out_accuracy_for_regression():
-    assert set(playground_figures(trained(steps=0))) == {"plane", "network", "loss", "accuracy"}
+def test_playground_figures_leave_out_accuracy_and_confusion_for_regression():
+    assert set(playground_figures(trained(steps=0))) == {"plane", "network", "loss", "accuracy",
+                                                         "gradients", "confusion"}
     assert set(playground_figures(trained(steps=0, dataset="plane", output="linear_mse"))) == {
-        "plane", "network", "loss"}
+        "plane", "network", "loss", "gradients"}
 
 
 def _contrast(first, second):
