@@ -120,7 +120,7 @@ CONFIG_FIELDS = tuple(f.name for f in fields(Config))
 CHARTS = ("output", "network", "loss", "accuracy", "gradients", "confusion")
 FIGURE_NAMES = {"plane": "output"}  # playground_figures' names -> the page's chart names
 SIDE_FIGURES = ("network", "loss", "accuracy")  # rebuilt in turn while playing, one a tick
-BELOW_FOLD, BELOW_FOLD_EVERY = ("gradients", "confusion"), 4  # below the screen: every 4th tick's turn
+BELOW_FOLD, BELOW_FOLD_EVERY = ("gradients", "confusion"), 5  # below the screen: every 5th tick's turn
 
 
 def config(settings):
