@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from .style import LEGEND_BELOW, log_axis
+from .style import log_axis
 
 TRAIN_COLOUR, TEST_COLOUR = "#1f77b4", "#ff7f0e"
 
@@ -69,4 +69,5 @@ def gradient_norm_figure(history, height=260):
     y_axis = log_axis(float(drawn.min()), float(drawn.max())) if drawn.size else dict(type="log")
     return _curves(history, [(norms[:, layer], names[layer], colours[layer]) for layer in range(layers)],
                    "Gradient norm per layer", "‖∂L/∂W‖ (log scale)", y_axis, height=height,
-                   y_format=".3g", legend=dict(LEGEND_BELOW, title=dict(text="weights")))
+                   y_format=".3g", legend=dict(orientation="v", x=1.02, xanchor="left", y=1.0,
+                                               yanchor="top", title=dict(text="weights")))
