@@ -1,6 +1,7 @@
 """Server-side cost of one Playground tick while playing: the training steps, then the figures a
 tick rebuilds (specs/playground.py live_figures: the large view and one other chart in turn)
-built and serialised the way st.plotly_chart does it (Figure -> dict -> JSON).
+built and serialised the way st.plotly_chart does it (Figure -> dict -> JSON), and the diagnosis
+in words that the page writes on every tick (nncore.diagnosis, lessons.diagnosis).
 
     python bench/playground_tick.py [ticks]
 
@@ -21,7 +22,9 @@ import plotly.tools  # noqa: E402
 import streamlit  # noqa: E402,F401  (makes Streamlit's Plotly theme the default, as in the app)
 
 from figures.playground import ViewOptions  # noqa: E402
+from lessons.diagnosis import explain  # noqa: E402
 from nncore import Config, Trainer  # noqa: E402
+from nncore.diagnosis import diagnose  # noqa: E402
 from specs.kept_runs import MAX_KEPT, keep  # noqa: E402
 from specs.playground import CONTROLS, live_figures  # noqa: E402
 
@@ -58,6 +61,7 @@ def ticking(config, runs=()):
             if drawn.get(name) is not figure:  # kept from the last tick: not serialised again (live_chart)
                 serialise(figure)
                 drawn[name] = figure
+        [explain(finding) for finding in diagnose(trainer)]  # the page says them every tick
 
     tick()
     return tick

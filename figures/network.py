@@ -1,7 +1,9 @@
 """The network diagram: every neuron (input features, hidden neurons, outputs) as a small picture of
 what it computes over the input plane, links coloured by the sign of their weight and as thick as
-|w|, and every bias (the output's too) as a square whose size follows |b|. Hovering a link, a bias
-or a neuron shows its value.
+|w|, and every bias (the output's too) as a square whose size follows |b|. Hovering a link or a
+bias shows its value and the gradient of the training loss with respect to it (over all training
+points); hovering a neuron, its equation with the weights and bias and its output's range over the
+training points.
 
 For speed the figure has five traces whatever the network's size: all neuron pictures are one uint8
 heatmap (thumbnails of `resolution`^2 cells on a canvas whose gap cells, code 0, are transparent);
@@ -10,6 +12,8 @@ carries every hover text and bias square (WebGL), one text trace the few labels.
 """
 import numpy as np
 import plotly.graph_objects as go
+
+from nncore.activations import LEAKY_SLOPE
 
 from .style import palette
 from .plane import (
@@ -22,6 +26,13 @@ from .plane import (
 
 COLUMN_PITCH = 3.0  # thumbnails are 1 x 1; columns start 3 apart (2 units for the links)
 ROW_PITCH = 1.4
+TERMS_PER_LINE = 4  # of a neuron's weighted sum in its hover
+ACTIVATION_FORMULAS = {"sigmoid": "σ(s) = 1 / (1 + e⁻ˢ)", "tanh": "tanh(s)", "relu": "max(0, s)",
+                       "leaky_relu": f"max({LEAKY_SLOPE:g}·s, s)", "linear": "s"}
+OUTPUT_FORMULAS = {  # y of output unit k of K, by output/loss pair
+    "sigmoid_bce": "y{k} = σ(s{k})", "sigmoid_mse": "y{k} = σ(s{k})", "tanh_mse": "y{k} = tanh(s{k})",
+    "softmax_ce": "y{k} = exp(s{k}) / (exp(s1) + … + exp(s{K}))", "hinge": "y{k} = s{k} (a raw score)",
+    "linear_mse": "y{k} = s{k}", "linear_sse": "y{k} = s{k}"}
 MAX_THICKNESS = 0.3  # of the link with the largest |w|, in units of a thumbnail's height
 
 
@@ -135,28 +146,32 @@ def _marker_traces(trainer, widths):
         for key, value in zip(columns, (x, y, size, colour, hover, label, position)):
             columns[key].append(np.broadcast_to(value, np.shape(x)))
 
-    for layer, W in enumerate(finite(W) for W in trainer.weights):
+    with np.errstate(all="ignore"):  # the gradient of a diverged network's last weights may overflow
+        dWs, dbs = trainer.gradients(trainer.X_train, trainer.T_train)
+    for layer, (W, dW) in enumerate(zip((finite(W) for W in trainer.weights), dWs)):
         x0, y0, x1, y1 = _links(layer, W)
         names = [f"{neuron_name(trainer, layer, i)} → {neuron_name(trainer, layer + 1, j)}"
                  for i, j in np.ndindex(*W.shape)]
-        hover = [f"w = {w:.4g}<br>{name}" for w, name in zip(W.ravel(), names)]
+        hover = [f"w = {_number(w, '.4g')}, ∂L/∂w = {_number(g, '.3g')}<br>{name}"
+                 for w, g, name in zip(W.ravel(), dW.ravel(), names)]
         add((x0 + x1) / 2, (y0 + y1) / 2, 8, INVISIBLE, hover, "", "middle center")
     neurons = [(layer, index) for layer, width in enumerate(widths) for index in range(width)]
     add(np.array([_centre(*n)[0] for n in neurons]), np.array([_centre(*n)[1] for n in neurons]),
-        30, INVISIBLE, [neuron_name(trainer, *n) for n in neurons], "", "middle center")
-    present = [(layer + 1, finite(b)) for layer, b in enumerate(trainer.biases) if b is not None]
-    largest = max([float(np.abs(b).max()) for _, b in present] or [0.0]) or 1.0
-    for layer, b in present:
+        30, INVISIBLE, neuron_hovers(trainer), "", "middle center")
+    present = [(layer + 1, finite(b), db) for layer, (b, db) in enumerate(zip(trainer.biases, dbs))
+               if b is not None]
+    largest = max([float(np.abs(b).max()) for _, b, _ in present] or [0.0]) or 1.0
+    for layer, b, db in present:
         x, y = _centre(layer, np.arange(len(b)))
         add(x - 0.62 + 0 * y, y + 0.45, 4 + 8 * np.abs(b) / largest, (b >= 0).astype(int),
-            [f"bias of {neuron_name(trainer, layer, i)}: b = {v:.4g}" for i, v in enumerate(b)],
-            "", "bottom right")
+            [f"bias of {neuron_name(trainer, layer, i)}: b = {_number(v, '.4g')}, ∂L/∂b = {_number(g, '.3g')}"
+             for i, (v, g) in enumerate(zip(b, db))], "", "bottom right")
     # The output biases' values just under their neurons' pictures, right of the bias square
     # (written from the square itself, they ran over the picture).
     x, y = _centre(output_layer, np.arange(widths[-1]))
     if trainer.biases[-1] is not None:
         add(x - 0.45 + 0 * y, y + 0.52, 1, INVISIBLE, "",
-            [f"b = {v:.3g}" for v in finite(trainer.biases[-1])], "bottom right")
+            [f"b = {_number(v, '.3g')}" for v in finite(trainer.biases[-1])], "bottom right")
     titles = ["Input"] + [f"Hidden {l}" for l in range(1, output_layer)] + ["Output"]
     add(np.arange(len(titles)) * COLUMN_PITCH + 0.5, -0.3, 1, INVISIBLE, "", titles,
         "middle center")
@@ -173,6 +188,54 @@ def _marker_traces(trainer, widths):
             go.Scatter(x=x[labelled], y=y[labelled], mode="text", name="labels",
                        text=label[labelled], textposition=position[labelled],
                        textfont=dict(size=10), hoverinfo="skip")]
+
+
+def _number(value, spec):
+    """`value` written with `spec` and a minus sign, "—" if it is not finite."""
+    return format(value, spec).replace("-", "−") if np.isfinite(value) else "—"
+
+
+def _weighted_sum(weights, names, bias):
+    """'0.42·X₁ − 1.3·X₂ + 0.1', a line break after every TERMS_PER_LINE terms."""
+    terms = [(w, f"{_number(abs(w), '.3g')}·{name}") for w, name in zip(weights, names)]
+    if bias is not None:
+        terms.append((bias, _number(abs(bias), ".3g")))
+    text = ""
+    for k, (value, term) in enumerate(terms):
+        sign = "−" if value < 0 else "+"
+        gap = "" if k == 0 else "<br>" if k % TERMS_PER_LINE == 0 else " "
+        text += f"{gap}{sign if k or sign == '−' else ''}{'' if k == 0 else ' '}{term}"
+    return text
+
+
+def neuron_hovers(trainer):
+    """What hovering each neuron shows, in the order of the diagram's columns: an input feature's
+    range over the training points; a neuron's s = Σ w·input + b with its weights and bias, its
+    output h = g(s) (y for an output unit) and that output's range over the training points."""
+    with np.errstate(all="ignore"):
+        outputs = trainer.neuron_outputs(trainer.dataset.X_train)  # [features, h_1, ..., y]
+    n_layers, hovers = len(trainer.weights), []
+    points = len(trainer.dataset.X_train)
+    for layer, values in enumerate(outputs):
+        for index in range(values.shape[1]):
+            name, column = neuron_name(trainer, layer, index), values[:, index]
+            over = (f"over the {points} training points: {_number(column.min(), '.3g')} … "
+                    f"{_number(column.max(), '.3g')}")
+            if layer == 0:
+                hovers.append(f"{name}: input feature<br>{over}")
+                continue
+            inputs = [neuron_name(trainer, layer - 1, i) for i in range(outputs[layer - 1].shape[1])]
+            bias = trainer.biases[layer - 1]
+            s = _weighted_sum(trainer.weights[layer - 1][:, index], inputs,
+                              None if bias is None else bias[index])
+            if layer < n_layers:
+                output = f"h = {ACTIVATION_FORMULAS[trainer.activation]}"
+                hovers.append(f"{name}<br>s = {s}<br>{output}<br>h {over}")
+            else:
+                k = index + 1 if trainer.n_outputs > 1 else ""  # s1, y1, ... when there are several
+                output = OUTPUT_FORMULAS[trainer.loss.name].format(k=k, K=trainer.n_outputs)
+                hovers.append(f"{name}<br>s{k} = {s}<br>{output}<br>y{k} {over}")
+    return hovers
 
 
 def _outline(layer, index):

@@ -128,13 +128,27 @@ def _neuron_heatmap(trainer, values, layer, axis, discretize):
                       hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>value %{z:.3f}<extra></extra>")
 
 
-def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
+def output_hover_texts(outputs, predicted):
+    """Per grid point: the network's output there and its class, 'y = 0.83: class 1' or, with K
+    outputs, 'y = (0.12, 0.71, 0.17): class 1'."""
+    if outputs.shape[1] == 1:
+        values = [f"{y:.3f}".replace("-", "−") for y in outputs[:, 0]]
+    else:
+        values = ["(" + ", ".join(f"{v:.3f}".replace("-", "−") for v in row) + ")" for row in outputs]
+    return [f"y = {value}: class {c}" for value, c in zip(values, predicted)]
+
+
+def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range, hover=True):
+    """`hover`: each cell's hover says the output and class there (a paused picture)."""
     r = len(axis)
     if trainer.dataset.kind == "regression":
         return go.Heatmap(x=axis, y=axis, z=outputs[:, 0].reshape(r, r).astype(np.float32),
                           zmin=target_range[0], zmax=target_range[1], colorscale=palette().diverging,
                           colorbar=dict(thickness=12, title="ŷ"),
                           hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>ŷ = %{z:.3f}<extra></extra>")
+    predicted = trainer.loss.predict_class(scores)
+    text = np.reshape(output_hover_texts(outputs, predicted), (r, r)) if hover else None
+    template = "x₁=%{x:.2f}, x₂=%{y:.2f}<br>%{text}<extra></extra>" if hover else None
     if outputs.shape[1] == 1:
         low, high = value_range(trainer.loss.output)
         z = outputs[:, 0].reshape(r, r)
@@ -142,12 +156,12 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range):
             z = np.where(z > trainer.loss.threshold, high, low)
         return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low, zmax=high,
                           colorscale=palette().diverging, colorbar=dict(thickness=12, title="y"),
-                          hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>y = %{z:.3f}<extra></extra>")
+                          text=text, hovertemplate=template)
     n_classes = outputs.shape[1]
-    codes = class_codes(scores, trainer.loss.predict_class(scores), discretize)
+    codes = class_codes(scores, predicted, discretize)
     return go.Heatmap(x=axis, y=axis, z=codes.reshape(r, r), zmin=0,
                       zmax=n_classes * CONFIDENCE_LEVELS - 1, colorscale=class_colourscale(n_classes),
-                      showscale=False, hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<extra></extra>")
+                      showscale=False, text=text, hovertemplate=template)
 
 
 def _as_picture(heatmap, axis):
@@ -183,7 +197,7 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
         with np.errstate(all="ignore"):
             scores = finite(trainer.scores(outputs[0]))
         heatmap = _output_heatmap(trainer, finite(outputs[-1]), scores, axis, discretize,
-                                  target_range)
+                                  target_range, hover=not live)
         title = "Output of the network"
     else:
         layer, index = neuron

@@ -2,7 +2,8 @@
 build exactly the same pictures."""
 from dataclasses import dataclass
 
-from .curves import accuracy_figure, loss_figure
+from .confusion import confusion_figure
+from .curves import accuracy_figure, gradient_norm_figure, loss_figure
 from .kept_runs import ACCURACY_CURVES, LOSS_CURVES, run_curves
 from .network import network_figure
 from .plane import plane_figure
@@ -19,6 +20,7 @@ class ViewOptions:
     plane_height: int = 460  # pixels
     curve_height: int = 260
     runs: tuple = ()  # kept runs (specs/kept_runs.py), drawn beside the live curves
+    below_height: int = 300  # the charts below the screen's fold: gradient norms, confusion matrices
 
 
 def large_view(trainer, view=ViewOptions(), live=False):
@@ -29,17 +31,21 @@ def large_view(trainer, view=ViewOptions(), live=False):
 
 
 def playground_figures(trainer, view=ViewOptions(), live=False, names=None):
-    """{"plane", "network", "loss"[, "accuracy"]}: go.Figures; accuracy for classification only.
-    `names`: build only these of them."""
+    """{"plane", "network", "loss", "gradients"[, "accuracy", "confusion"]}: go.Figures; accuracy and
+    the confusion matrices for classification only. `names`: build only these of them."""
     builders = {
         "plane": lambda: large_view(trainer, view, live),
         "network": lambda: network_figure(trainer, view.thumbnail, view.neuron),
         "loss": lambda: loss_figure(trainer.history, view.log_scale, run_curves(view.runs, LOSS_CURVES),
                                     height=view.curve_height),
     }
-    if trainer.dataset.kind != "regression":
+    classifying = trainer.dataset.kind != "regression"
+    if classifying:
         metrics = trainer.metrics()
         builders["accuracy"] = lambda: accuracy_figure(
             trainer.history, view.curve_height, (metrics.train_accuracy, metrics.test_accuracy),
             run_curves(view.runs, ACCURACY_CURVES, legend=False))  # named in the loss chart's legend
+    builders["gradients"] = lambda: gradient_norm_figure(trainer.history, view.below_height)
+    if classifying:
+        builders["confusion"] = lambda: confusion_figure(trainer, view.below_height)
     return {name: build() for name, build in builders.items() if names is None or name in names}

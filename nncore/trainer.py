@@ -4,6 +4,7 @@ trained k minibatch updates at a time.
     trainer = Trainer(Config(dataset="xor", hidden_layers=(4,)))
     trainer.step(1000); trainer.metrics().train_accuracy
 """
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,6 +67,7 @@ class Trainer:
         self.order = None
         self.history = History()
         self.divergence = None  # a message once training has stopped on a non-finite value
+        self.divergence_cause = None  # what became non-finite, e.g. "the loss became infinite or NaN"
         self._previous = (self.weights, self.biases)  # fallbacks on divergence
         self._verified = (self.weights, self.biases, 0)  # last weights checked finite, and when
         self._metrics_cache = None
@@ -214,15 +216,22 @@ class Trainer:
             batch = self.order[position:position + batch_size]
             X, T = self.X_train[batch], self.T_train[batch]
         Z, cache = mlp.forward(X, self.weights, self.biases, self.activation)
-        if recording and not self._record(Z if full_batch else None):
-            return
+        if recording:
+            recorded = self._checked_metrics(Z if full_batch else None)
+            if recorded is None:
+                return
         dZ = self.loss.gradient(Z, T)
         # A NaN or infinity in any weight reaches the scores Z (or, hidden by a saturated unit, is
         # caught when the history checks every weight): one sum per step instead of one per array.
         if not np.isfinite(np.add.reduce(dZ, None)):
+            if recording:
+                self.history.add(recorded)
             self._stop("the loss gradient became infinite or NaN")
             return
-        dWs, dbs = self._gradients(dZ, cache)
+        dWs, dbs = mlp.backward(dZ, cache, self.weights, self.biases, self.activation)
+        if recording:  # the data loss's gradient per layer, before any penalty: what backprop passes
+            self.history.add(recorded, np.array([math.sqrt(np.vdot(dW, dW)) for dW in dWs]))
+        dWs = self._penalised(dWs)
         has_bias = self.config.use_bias
         new = self.optimizer.step(self.weights + self.biases if has_bias else self.weights,
                                   dWs + dbs if has_bias else dWs)
@@ -252,6 +261,10 @@ class Trainer:
 
     def _gradients(self, dZ, cache):
         dWs, dbs = mlp.backward(dZ, cache, self.weights, self.biases, self.activation)
+        return self._penalised(dWs), dbs
+
+    def _penalised(self, dWs):
+        """The data loss's weight gradients dWs plus the penalty's."""
         if self.regularization_rate:  # the penalty acts on weights only, never on biases
             rate, beta = self.regularization_rate, self.config.elastic_beta
             totals = [dW + rate * self.regularizer.gradient(W, beta) for dW, W in zip(dWs, self.weights)]
@@ -261,21 +274,20 @@ class Trainer:
                 for total, dW, W in zip(totals, dWs, self.weights):
                     total[(W == 0) & (np.abs(dW) <= rate)] = 0.0
             dWs = totals
-        return dWs, dbs
+        return dWs
 
-    def _record(self, train_scores):
-        """Add the current metrics to the history; stop training on a non-finite weight or loss."""
+    def _checked_metrics(self, train_scores):
+        """The current metrics, for the history; None (training stopped) on a non-finite weight or loss."""
         if self.steps >= self._verified[2] + FULL_CHECK_EVERY:  # the per-step check's backstop
             if not _all_finite(self.weights, self.biases):
                 self._stop("a weight became infinite or NaN")
-                return False
+                return None
             self._verified = (self.weights, self.biases, self.steps)
         m = self.metrics(train_scores)
         if not np.isfinite(m.train_loss + m.penalty):
             self._stop("the loss became infinite or NaN")
-            return False
-        self.history.add(m)
-        return True
+            return None
+        return m
 
     def _stop(self, what):
         """Stop training and keep the newest weights that are all finite."""
@@ -284,6 +296,7 @@ class Trainer:
                 self.weights, self.biases = weights, biases
                 break
         self._metrics_cache = None
+        self.divergence_cause = what
         self.divergence = (f"Training stopped at epoch {self.epoch} (step {self.steps}): {what}. "
                            f"The weights are the last finite ones.")
 

@@ -118,9 +118,10 @@ CONTROLS = Controls(
 EXPORT = Controls(Number("epochs", "epochs to train before drawing", 50, low=0, high=10_000,
                          whole=True))
 CONFIG_FIELDS = tuple(f.name for f in fields(Config))
-CHARTS = ("output", "network", "loss", "accuracy")
+CHARTS = ("output", "network", "loss", "accuracy", "gradients", "confusion")
 FIGURE_NAMES = {"plane": "output"}  # playground_figures' names -> the page's chart names
 SIDE_FIGURES = ("network", "loss", "accuracy")  # rebuilt in turn while playing, one a tick
+BELOW_FOLD, BELOW_FOLD_EVERY = ("gradients", "confusion"), 5  # below the screen: every 5th tick's turn
 
 
 def config(settings):
@@ -161,13 +162,16 @@ def figures(settings, trainer, names=CHARTS, neuron=None):
 def live_figures(kept, trainer, view_options, playing):
     """(this tick's figures {name: go.Figure}, what to keep for the next tick). While playing, each
     tick rebuilds the large view, with its heatmap as a picture, and one of SIDE_FIGURES in turn,
-    keeping the others: measured in headless Chromium, the browser's redrawing, not the server,
-    limits the frame rate, and a tick that redrew every chart took long enough to drop the next
-    update. `kept` is what the last tick returned (None at first)."""
+    keeping the others; every BELOW_FOLD_EVERY-th tick that turn goes to one of BELOW_FOLD, the
+    charts below the screen's fold. Measured in headless Chromium, the browser's redrawing, not the
+    server, limits the frame rate, and a tick that redrew every chart took long enough to drop the
+    next update. `kept` is what the last tick returned (None at first)."""
     ticks, kept_for, drawn = kept or (0, None, None)
     ticks += 1
     if playing and kept_for == (trainer, view_options):
-        turn = ("plane", SIDE_FIGURES[ticks % len(SIDE_FIGURES)])
+        side = (BELOW_FOLD[ticks // BELOW_FOLD_EVERY % len(BELOW_FOLD)] if ticks % BELOW_FOLD_EVERY == 0
+                else SIDE_FIGURES[ticks % len(SIDE_FIGURES)])
+        turn = ("plane", side)
         drawn = {**drawn, **playground_figures(trainer, view_options, live=True, names=turn)}
     else:
         drawn = playground_figures(trainer, view_options, live=playing)

@@ -6,11 +6,15 @@ bar, then the data and features, the network (with + and − for layers and neur
 neuron shows it large) and the output with its loss. Rare settings are in the sidebar."""
 import streamlit as st
 
+import labs
 from figures.network import neuron_at
 from figures.plane import neuron_name
+from lessons.diagnosis import explain
 from nncore import ACTIVATIONS, DEFAULT_OUTPUT, OPTIMIZERS
+from nncore.diagnosis import diagnose
 from nncore.persistence import trainer_to_json
 from specs import playground as spec
+from specs.pages import PAGES
 from webui.controls import PageControls
 from webui.kept_runs import KeptRuns
 from webui.labs import PageLab
@@ -20,6 +24,7 @@ from webui.messages import say
 from webui.numbers import shown
 from webui.page_style import NUMBERS, PICTURE_FIRST
 from webui.share import share_box
+from webui.streamlit_private import page_url_path
 
 PAGE = "playground"
 state = st.session_state
@@ -262,10 +267,32 @@ def draw(trainer):
         if "accuracy" in figures:
             live_chart(figures["accuracy"], PAGE, "accuracy")
     with diagram:
-        st.caption("Click a neuron to see it large" + (
+        st.caption("Click a neuron to see it large; hover it for its equation" + (
             f": now {neuron_name(trainer, *neuron)}." if neuron else "; now the output."))
         live_chart(figures["network"], PAGE, "network", on_event=show_neuron)
         live_chart(figures["loss"], PAGE, "loss")
+    # below the screen's fold: the diagnosis (about 1 ms: every tick), gradient norms, confusion matrices
+    with st.container(key=f"{PAGE}_diagnosis"):
+        diagnosis_list(trainer)
+    gradients, confusion = st.columns(2, gap="medium")
+    with gradients:
+        live_chart(figures["gradients"], PAGE, "gradients")
+    if "confusion" in figures:
+        with confusion:
+            live_chart(figures["confusion"], PAGE, "confusion")
+
+
+def diagnosis_list(trainer):
+    """What nncore.diagnosis finds, in words (lessons/diagnosis.py), each with the lab step about it."""
+    explained = [explain(finding) for finding in diagnose(trainer)]
+    st.markdown("**Diagnosis**" + ("" if explained else ": nothing found. No dead or saturated units, "
+                                   "no vanishing or exploding gradients, no gap between training and test "
+                                   "loss, no plateau."))
+    for item in explained:
+        lab_step = labs.of(item.page).LAB.steps[item.step - 1].title
+        link = f"{page_url_path(f'views/{item.page}.py')}?lab={item.step}"
+        st.markdown(f"- {item.finding} {item.advice} See [{PAGES[item.page].TITLE}, lab step "
+                    f"{item.step}: {lab_step}]({link}).")
 
 
 with main:

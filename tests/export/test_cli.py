@@ -49,11 +49,12 @@ def test_the_largest_png_allowed_is_a_whole_png_of_that_size(tmp_path):
 
 
 @pytest.mark.usefixtures("chromium_for_export")
-def test_playground_link_exports_its_four_charts_after_training(tmp_path):
+def test_playground_link_exports_its_six_charts_after_training(tmp_path):
     paths = export("playground", "?dataset=xor&hidden_layers=4&activation=relu&epochs=20&hide=noise",
                    "png", tmp_path, width=400, height=300, scale=2)
     assert [p.name for p in paths] == [f"nnlab_playground_{name}.png"
-                                       for name in ("output", "network", "loss", "accuracy")]
+                                       for name in ("output", "network", "loss", "accuracy",
+                                                    "gradients", "confusion")]
     assert all(png_size(p.read_bytes()) == (800, 600) for p in paths)
 
 

@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from figures.curves import accuracy_figure, loss_figure
+from figures.confusion import confusion_counts, confusion_figure
+from figures.curves import accuracy_figure, gradient_norm_figure, loss_figure
 from figures.network import (
     COLUMN_PITCH,
     MAX_THICKNESS,
@@ -125,12 +126,13 @@ def test_every_bias_appears_including_the_output_bias():
     hover = " ".join(markers.hovertext)
     for layer, b in enumerate(trainer.biases):
         for value in b:
-            assert f"b = {value:.4g}" in hover
+            assert f"b = {value:.4g}".replace("-", "−") in hover  # with a minus sign, not a hyphen
     output_bias = trainer.biases[-1]
-    assert [f"b = {v:.3g}" for v in output_bias] == [t for t in labels.text if t.startswith("b =")]
+    assert [f"b = {v:.3g}".replace("-", "−") for v in output_bias] == [
+        t for t in labels.text if t.startswith("b =")]
     assert "" not in labels.text and labels.mode == "text"  # no empty text elements to draw
     for layer, W in enumerate(trainer.weights):
-        assert f"w = {W[0, 0]:.4g}" in hover
+        assert f"w = {W[0, 0]:.4g}".replace("-", "−") in hover
 
 
 def test_the_output_bias_labels_lie_clear_of_the_output_neurons_and_their_squares():
@@ -189,10 +191,11 @@ def test_curves_plot_the_history_with_an_optional_log_scale():
     np.testing.assert_array_equal(accuracy.data[1].y, trainer.history.column("test_accuracy"))
 
 
-def test_playground_figures_leave_out_accuracy_for_regression():
-    assert set(playground_figures(trained(steps=0))) == {"plane", "network", "loss", "accuracy"}
+def test_playground_figures_leave_out_accuracy_and_confusion_for_regression():
+    assert set(playground_figures(trained(steps=0))) == {"plane", "network", "loss", "accuracy",
+                                                         "gradients", "confusion"}
     assert set(playground_figures(trained(steps=0, dataset="plane", output="linear_mse"))) == {
-        "plane", "network", "loss"}
+        "plane", "network", "loss", "gradients"}
 
 
 def _contrast(first, second):
@@ -238,3 +241,37 @@ def test_regression_points_are_shaded_on_the_heatmaps_own_scale():
     for (position, plane_colour), (point_position, point_colour) in zip(heatmap.colorscale,
                                                                         points.marker.colorscale):
         assert position == point_position and _contrast(plane_colour, point_colour) >= 1.5
+
+
+def test_the_gradient_norm_chart_draws_each_layers_recorded_norm_on_a_log_axis():
+    trainer = trained(steps=500, activation="sigmoid", hidden_layers=(8,) * 4)
+    figure = gradient_norm_figure(trainer.history)
+    norms = trainer.history.layer_gradient_norms()
+    assert [t.name for t in figure.data] == ["into hidden 1", "into hidden 2", "into hidden 3",
+                                             "into hidden 4", "into output"]
+    for layer, trace in enumerate(figure.data):
+        np.testing.assert_array_equal(trace.y, norms[:, layer])
+        np.testing.assert_array_equal(trace.x, trainer.history.column("epoch"))
+        assert trace.hovertemplate == f"epoch %{{x}}<br>{trace.name} %{{y:.3g}}<extra></extra>"
+    assert figure.layout.yaxis.type == "log"
+    low, high = figure.layout.yaxis.range
+    assert 10 ** low <= norms.min() and norms.max() <= 10 ** high
+
+
+def test_curves_say_their_value_at_the_epoch_on_hover():
+    history = trained(steps=100).history
+    assert [t.hovertemplate for t in loss_figure(history).data] == [
+        "epoch %{x}<br>training loss %{y:.4g}<extra></extra>",
+        "epoch %{x}<br>test loss %{y:.4g}<extra></extra>"]
+    assert accuracy_figure(history).data[0].hovertemplate.endswith("%{y:.1%}<extra></extra>")
+
+
+def test_confusion_counts_are_a_count_of_each_true_and_predicted_class():
+    true, predicted = [0, 0, 1, 2, 2, 2, 1], [0, 1, 1, 2, 0, 2, 1]
+    assert confusion_counts(true, predicted, 3).tolist() == [[1, 1, 0], [0, 2, 0], [1, 0, 2]]
+    trainer = trained(steps=200, dataset="spiral_k", n_classes=3, output="softmax_ce", train_ratio=1.0)
+    figure = confusion_figure(trainer)
+    counts = np.asarray(figure.data[0].text)
+    assert counts.sum() == trainer.n_train and np.asarray(figure.data[1].text).sum() == 0  # no test data
+    np.testing.assert_allclose(figure.data[0].z, counts / counts.sum(axis=1, keepdims=True), rtol=1e-6)
+    assert figure.layout.yaxis.autorange == "reversed"  # true class 0 on top

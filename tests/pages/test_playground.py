@@ -1,5 +1,7 @@
 """The Playground page: buttons, ticks, links, divergence, uploads, faults (AppTest; one `at.run()` is
-one tick: see tests/apptest.py), and its session state."""
+one tick: see tests/apptest.py), its hover texts, diagnosis and confusion matrices, and its session
+state."""
+import base64
 import math
 
 import numpy as np
@@ -11,6 +13,7 @@ from nncore.config import RANGES
 from nncore.persistence import trainer_to_json
 from page_charts import charts
 from specs import playground as spec
+from webui.live_chart import figure_payload
 
 
 def epoch(at):
@@ -38,7 +41,8 @@ def test_default_load_shows_epoch_zero_and_every_figure():
         "Accuracy"))
     assert accuracy["layout"]["title"]["text"] == (f"Accuracy: training {metrics.train_accuracy:.1%}, "
                                                    f"test {metrics.test_accuracy:.1%}")
-    assert len(at.get("bidi_component")) == 4  # live charts: plane, network, loss, accuracy
+    # live charts: plane, network, loss, accuracy; below the fold, gradient norms and confusion matrices
+    assert len(at.get("bidi_component")) == 6
     assert not at.warning and not at.error
 
 
@@ -281,16 +285,92 @@ def test_while_playing_each_tick_rebuilds_the_large_view_and_one_other_figure_in
     previous, kept = spec.live_figures(None, trainer, view, True)  # nothing kept yet: every figure
     assert previous["plane"].layout.images  # playing: the heatmap is a picture
     rebuilt = []
-    for _ in range(2 * len(spec.SIDE_FIGURES)):
+    turns = 2 * len(spec.SIDE_FIGURES) * spec.BELOW_FOLD_EVERY
+    for _ in range(turns):
         trainer.step(25)
         figures, kept = spec.live_figures(kept, trainer, view, True)
         changed = {name for name in figures if figures[name] is not previous[name]}
         assert "plane" in changed and len(changed) == 2
         rebuilt.append((changed - {"plane"}).pop())
         previous = figures
-    assert sorted(rebuilt) == sorted(spec.SIDE_FIGURES * 2)  # each as often as the others
+    # each side figure as often as the others; the charts below the fold every BELOW_FOLD_EVERY-th turn
+    below = turns // spec.BELOW_FOLD_EVERY
+    assert sorted(rebuilt) == sorted(spec.SIDE_FIGURES * ((turns - below) // len(spec.SIDE_FIGURES))
+                                     + spec.BELOW_FOLD * (below // len(spec.BELOW_FOLD)))
     paused, kept = spec.live_figures(kept, trainer, view, False)
     assert all(paused[name] is not previous[name] for name in paused)
     assert not paused["plane"].layout.images  # paused: a heatmap again, with values on hover
     other, _ = spec.live_figures(kept, Trainer(Config(hidden_layers=(3,))), view, True)
     assert other["network"] is not paused["network"]  # another network: never stale pictures
+
+
+def live_figure(at, name):
+    """The figure dict of the page's live chart `name` (key playground-<name>)."""
+    [element] = [e for e in at.get("bidi_component") if f"playground-{name}" in e.proto.id]
+    return figure_payload(element)[0]
+
+
+def array(value):
+    """A figure's array as the payload holds it (a list, or Plotly's typed array {dtype, bdata, shape})."""
+    if isinstance(value, dict):
+        flat = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        return flat.reshape([int(n) for n in str(value.get("shape", len(flat))).split(",")])
+    return np.array(value)
+
+
+def test_hover_texts_state_the_weights_gradients_and_ranges_of_the_trainer():
+    at = open_page("playground", {"features": "x1,x2,x1_squared", "hidden_layers": "3"})
+    at.button(key="playground_step").click().run()
+    trained = trainer(at)
+    hovers = next(t for t in live_figure(at, "network")["data"] if t.get("name") == "values")["hovertext"]
+    W, b = trained.weights[0], trained.biases[0]
+    minus = str.maketrans("-", "−")
+    # h1.2: its weighted sum with its own weights and bias, then g, then its range over the data
+    s = (f"{W[0, 1]:.3g}·X₁ {'−' if W[1, 1] < 0 else '+'} {abs(W[1, 1]):.3g}·X₂ "
+         f"{'−' if W[2, 1] < 0 else '+'} {abs(W[2, 1]):.3g}·X₁² {'−' if b[1] < 0 else '+'} {abs(b[1]):.3g}")
+    h = np.tanh(trained.X_train @ W[:, 1] + b[1])
+    assert (f"h1.2<br>s = {s.translate(minus)}<br>h = tanh(s)<br>h over the 250 training points: "
+            f"{h.min():.3g} … {h.max():.3g}".translate(minus)) in hovers
+    # the link X₂ → h1.3: its weight and the gradient of the training loss
+    dWs, _ = trained.gradients(trained.X_train, trained.T_train)
+    assert f"w = {W[1, 2]:.4g}, ∂L/∂w = {dWs[0][1, 2]:.3g}<br>X₂ → h1.3".translate(minus) in hovers
+
+
+def test_the_output_planes_hover_says_the_output_and_class_when_paused():
+    at = open_page("playground")
+    plane = live_figure(at, "output")
+    heatmap = plane["data"][0]
+    axis = np.linspace(-6, 6, 50)
+    row, column = 31, 7  # the grid point (x1, x2) = (axis[7], axis[31])
+    y = trainer(at).predict(np.array([[axis[column], axis[row]]]))[0, 0]
+    assert heatmap["text"][row][column] == f"y = {y:.3f}: class {int(y > 0.5)}".replace("-", "−")
+    assert "%{text}" in heatmap["hovertemplate"]
+
+
+def test_the_confusion_matrices_count_the_points_of_each_class_by_hand():
+    at = open_page("playground", {"dataset": "spiral_k", "n_classes": "3", "hidden_layers": "5"})
+    at.button(key="playground_step").click().run()
+    trained = trainer(at)
+    figure = live_figure(at, "confusion")
+    for trace, X, y in zip(figure["data"], (trained.dataset.X_train, trained.dataset.X_test),
+                           (trained.dataset.y_train, trained.dataset.y_test)):
+        predicted = trained.predict_class(X)
+        counts = [[0] * 3 for _ in range(3)]
+        for true_class, predicted_class in zip(y, predicted):
+            counts[true_class][predicted_class] += 1
+        assert array(trace["text"]).tolist() == counts
+    assert array(figure["data"][1]["text"]).sum() == len(trained.dataset.X_test)
+
+
+def test_the_diagnosis_says_what_it_finds_with_a_link_to_its_lab_step():
+    at = open_page("playground", {"activation": "relu", "hidden_layers": "4", "learning_rate": "3"})
+    for _ in range(20):
+        at.button(key="playground_step").click().run()
+    words = " ".join(m.value for m in at.markdown)
+    dead = int((trainer(at).X_train @ trainer(at).weights[0] + trainer(at).biases[0] <= 0).all(axis=0).sum())
+    assert dead >= 1
+    assert (f"{dead} of 4 ReLU units in hidden layer 1 output 0 on every one of the 250 training points"
+            in words)
+    assert "[Activation functions, lab step 4: A dead ReLU and the leak](activations?lab=4)" in words
+    healthy = " ".join(m.value for m in open_page("playground").markdown)
+    assert "**Diagnosis**: nothing found." in healthy
