@@ -128,16 +128,74 @@ function decodeArrays(value) {
   return value;
 }
 
-// Tell Python (webui/chart_events.py) which point of the chart was clicked, in data coordinates.
-function sendClicks(chart, setTriggerValue) {
-  if (chart.nnlabClicks) return;
-  chart.nnlabClicks = true;
-  chart.on("plotly_click", (event) => {
-    const point = event.points && event.points[0];
-    if (!point || typeof point.x !== "number" || typeof point.y !== "number") return;
-    setTriggerValue("event", {kind: "click", x: point.x, y: point.y,
-                              shift: Boolean(event.event && event.event.shiftKey)});
-  });
+// Tell Python (webui/chart_events.py) where the student clicks ("click") or drags ("drag") on the
+// plot area: pixels from its top left corner, its size and its axes' ranges now (zoomed or not).
+const DRAG_INTERVAL_MS = 100;  // a drag sends at most 10 moves a second, its end always
+const CLICK_SLOP_PX = 5;  // a press that moves farther is Plotly's zoom or pan, not a click
+
+function plotAreaPoint(chart, event) {
+  const full = chart._fullLayout, x = full && full.xaxis, y = full && full.yaxis;
+  if (!x || !y || x.type !== "linear" || y.type !== "linear") return null;
+  const box = chart.getBoundingClientRect();
+  return {px: event.clientX - box.left - x._offset, py: event.clientY - box.top - y._offset,
+          width: x._length, height: y._length, x_range: [...x.range], y_range: [...y.range]};
+}
+
+function sendEvents(chart, setTriggerValue, kinds) {
+  chart.nnlabEventKinds = kinds;
+  chart.style.touchAction = kinds.includes("drag") ? "none" : "";  // a finger drags, not scrolls
+  if (chart.nnlabEvents) return;
+  chart.nnlabEvents = {presses: Math.floor(Math.random() * 2 ** 30)};  // a remount counts on afresh
+  const state = chart.nnlabEvents;
+  const send = (kind, event, point) => setTriggerValue("event", {
+    kind, ...point, shift: Boolean(event.shiftKey), press: state.presses});
+  const inside = (point) => point && point.px >= 0 && point.py >= 0 && point.px <= point.width
+    && point.py <= point.height;
+  const flush = () => {
+    clearTimeout(state.timer);
+    state.timer = null;
+    if (state.pending) send("drag_move", state.pending.event, state.pending.point);
+    state.pending = null;
+    state.sent = performance.now();
+  };
+  const release = (event) => {
+    const point = plotAreaPoint(chart, event);
+    if (state.dragging) {
+      state.dragging = false;
+      clearTimeout(state.timer);
+      state.timer = null;
+      state.pending = null;
+      if (point) send("drag_end", event, point);
+    } else if (state.down && point && chart.nnlabEventKinds.includes("click")
+               && Math.hypot(event.clientX - state.down.x, event.clientY - state.down.y) <= CLICK_SLOP_PX) {
+      send("click", event, point);
+    }
+    state.down = null;
+  };
+  chart.addEventListener("pointerdown", (event) => {
+    const point = plotAreaPoint(chart, event);
+    if (!inside(point) || event.button !== 0) return;
+    state.down = {x: event.clientX, y: event.clientY};
+    state.presses += 1;
+    // Plotly covers the page while a button is down: the release reaches the window, not the chart.
+    window.addEventListener("pointerup", release, {capture: true, once: true});
+    if (chart.nnlabEventKinds.includes("drag")) {
+      state.dragging = true;
+      state.sent = performance.now();
+      chart.setPointerCapture(event.pointerId);
+      event.preventDefault();  // the drag is the page's: no mousedown for Plotly, no zoom box, no pan
+      event.stopPropagation();
+      send("drag_start", event, point);
+    }
+  }, true);
+  chart.addEventListener("pointermove", (event) => {
+    if (!state.dragging) return;
+    state.pending = {event, point: plotAreaPoint(chart, event)};
+    const wait = DRAG_INTERVAL_MS - (performance.now() - state.sent);
+    if (wait <= 0) flush();
+    else if (!state.timer) state.timer = setTimeout(flush, wait);
+  }, true);
+  chart.addEventListener("pointercancel", () => { state.dragging = false; state.down = null; }, true);
 }
 
 // A title wider than its chart (a phone's narrow column) is written smaller until it fits; the chart
@@ -174,7 +232,8 @@ function keepFittedTitles(chart, layout) {
 export default function ({ data, parentElement, setTriggerValue }) {
   const chart = parentElement.querySelector(".nnlab-live-chart");
   const message = parentElement.querySelector(".nnlab-live-chart-message");
-  // `data` is the UTF-8 JSON {"figure": {...}, "config": {...}, "theme": "streamlit" or null}.
+  // `data` is the UTF-8 JSON {"figure": {...}, "config": {...}, "theme": "streamlit" or null,
+  // "events": the kinds of event the page takes from this chart, [] or some of "click", "drag"}.
   const text = new TextDecoder().decode(data);
   if (text === chart.nnlabDrawn) return;  // the same figure again (kept between ticks): no redraw
   const payload = JSON.parse(text);
@@ -203,7 +262,7 @@ export default function ({ data, parentElement, setTriggerValue }) {
     chart.nnlabTemplate = {text: template, template: figure.layout.template};
     chart.nnlabDrawn = text;
     message.textContent = "";
-    sendClicks(chart, setTriggerValue);
+    if ((payload.events || []).length) sendEvents(chart, setTriggerValue, payload.events);
     return drawing.then(() => fitTitles(chart, Plotly));
   }).catch((error) => {
     message.textContent = `This chart could not be drawn: ${error.message}`;
