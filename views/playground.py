@@ -244,10 +244,13 @@ with st.sidebar:
 
 
 def draw(trainer, shown_data=own_data):
-    """The numbers and every picture of the current trainer; `shown_data`: the data the page's last
-    full run showed (points drawn since need one: the data column and the link say them)."""
-    if state[OWN_DATA] is not shown_data:
+    """The numbers and every picture of the current trainer; `shown_data`: the data of the page's
+    last full run (the first drawn point needs another: the data column then offers Back)."""
+    if is_drawn(state[OWN_DATA]) != is_drawn(shown_data):
         st.rerun()
+    if state[OWN_DATA] is not shown_data:  # points drawn since: the link keeps them
+        controls.set("points", drawing.link_text(state[OWN_DATA]))
+        controls.write_link()
     settings = controls.current()
     if lab.watch(settings, trainer):
         st.rerun()  # the lab above says which step turned done
@@ -263,6 +266,7 @@ def draw(trainer, shown_data=own_data):
         numbers.metric("Test loss", f"{shown(metrics.test_loss):.4f}", width="content",
                        help=None if len(trainer.X_test) else "No test points: all are for training.")
         live_chart(figures["plane"], PAGE, "output", on_event=drawing.on_plane)
+        drawing.caption(state[OWN_DATA])
         if "accuracy" in figures:
             live_chart(figures["accuracy"], PAGE, "accuracy")
     with diagram:

@@ -103,7 +103,13 @@ class Drawing:
                    help="Remove every point; then click points in")
         if is_drawn(own_data):
             row.button("Back to generated data", on_click=self.back, key=f"{self.mode_key}_back")
+            say("info", "Drawn data: all are training points, none is a test point.")
+
+    @staticmethod
+    def caption(own_data):
+        """Under the plane (in the live view, which a click redraws): how many points are drawn."""
+        if is_drawn(own_data):
             n = len(own_data.X_train)
-            say("info", "Drawn data: {} training points, no test points." + (
-                "" if n <= LINK_POINTS else f" The link keeps at most {LINK_POINTS}; download the "
-                                            "model to keep them."), n)
+            st.caption(f"{n} drawn point{'s' * (n != 1)}; shift-click removes the nearest." + (
+                "" if n <= LINK_POINTS else f" The link keeps at most {LINK_POINTS}: download the "
+                                            f"model to keep them."))

@@ -6,7 +6,6 @@ import re
 import harness
 from harness import PLANE_CHART
 
-INFO = '[data-testid="stAlertContentInfo"]'
 STEP = f"{harness.keyed('playground_step')} button"
 
 # Where data point (x, y) lies on the screen, as Plotly maps the plane's axes now.
@@ -28,7 +27,7 @@ def plane_click(page, x, y, shift=False):
 
 def drawn_points(page, count):
     """Wait until the page says it holds `count` drawn points."""
-    page.locator(INFO, has_text=f"Drawn data: {count} training points").wait_for()
+    page.get_by_text(f"{count} drawn point{'s' * (count != 1)};").wait_for()
     harness.wait_ready(page)
 
 
@@ -79,7 +78,7 @@ def test_a_click_while_playing_adds_the_point_and_training_goes_on(page):
     page.click(harness.PLAY)
     harness.wait_for_metric(page, "Epoch", lambda text: int(text) >= 2)
     plane_click(page, 0, 5)
-    page.locator(INFO, has_text=f"Drawn data: {before + 1} training points").wait_for()
+    page.get_by_text(f"{before + 1} drawn points;").wait_for()
     playing_at = int(harness.metric(page, "Epoch"))
     harness.wait_for_metric(page, "Epoch", lambda text: int(text) > playing_at + 2)
     page.click(harness.PAUSE)

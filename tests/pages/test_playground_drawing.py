@@ -21,7 +21,7 @@ def test_a_link_with_points_trains_on_them_and_keeps_them():
     data = trainer(at).dataset
     assert data.name == NAME and data.X_train.tolist() == [[1, 1], [-1, -1], [2, -2]]
     assert data.y_train.tolist() == [1, 1, 0] and len(data.X_test) == 0
-    assert "Drawn data: 3 training points, no test points." in [shown(info) for info in at.info]
+    assert "3 drawn points; shift-click removes the nearest." in [caption.value for caption in at.caption]
     assert at.query_params["points"] == POINTS
     at.button(key="playground_step").click().run()
     assert trainer(at).epoch == 1 and not at.exception
