@@ -133,12 +133,19 @@ function decodeArrays(value) {
 const DRAG_INTERVAL_MS = 100;  // a drag sends at most 10 moves a second, its end always
 const CLICK_SLOP_PX = 5;  // a press that moves farther is Plotly's zoom or pan, not a click
 
-function plotAreaPoint(chart, event) {
+// Where the plot area is on the screen and what its axes show now (null: not drawn, not linear).
+function plotArea(chart) {
   const full = chart._fullLayout, x = full && full.xaxis, y = full && full.yaxis;
-  if (!x || !y || x.type !== "linear" || y.type !== "linear") return null;
   const box = chart.getBoundingClientRect();
-  return {px: event.clientX - box.left - x._offset, py: event.clientY - box.top - y._offset,
-          width: x._length, height: y._length, x_range: [...x.range], y_range: [...y.range]};
+  if (!x || !y || x.type !== "linear" || y.type !== "linear" || !box.width) return null;
+  return {left: box.left + x._offset, top: box.top + y._offset, width: x._length, height: y._length,
+          x_range: [...x.range], y_range: [...y.range]};
+}
+
+function plotAreaPoint(area, event) {
+  if (!area) return null;
+  const {left, top, ...rest} = area;
+  return {px: event.clientX - left, py: event.clientY - top, ...rest};
 }
 
 function sendEvents(chart, setTriggerValue, kinds) {
@@ -159,7 +166,7 @@ function sendEvents(chart, setTriggerValue, kinds) {
     state.sent = performance.now();
   };
   const release = (event) => {
-    const point = plotAreaPoint(chart, event);
+    const point = plotAreaPoint(state.dragging ? state.area : plotArea(chart), event);
     if (state.dragging) {
       state.dragging = false;
       clearTimeout(state.timer);
@@ -173,7 +180,9 @@ function sendEvents(chart, setTriggerValue, kinds) {
     state.down = null;
   };
   chart.addEventListener("pointerdown", (event) => {
-    const point = plotAreaPoint(chart, event);
+    // A drag keeps the plot area it began on: while the page reruns, the chart may be hidden a moment.
+    state.area = plotArea(chart);
+    const point = plotAreaPoint(state.area, event);
     if (!inside(point) || event.button !== 0) return;
     state.down = {x: event.clientX, y: event.clientY};
     state.presses += 1;
@@ -190,7 +199,7 @@ function sendEvents(chart, setTriggerValue, kinds) {
   }, true);
   chart.addEventListener("pointermove", (event) => {
     if (!state.dragging) return;
-    state.pending = {event, point: plotAreaPoint(chart, event)};
+    state.pending = {event, point: plotAreaPoint(state.area, event)};
     const wait = DRAG_INTERVAL_MS - (performance.now() - state.sent);
     if (wait <= 0) flush();
     else if (!state.timer) state.timer = setTimeout(flush, wait);
