@@ -1,5 +1,7 @@
 """Dragging on a picture in a real browser (the live chart's drag events, webui/chart_events.py): the
 neuron page's w and x tips follow the pointer, and the sliders, the numbers and the verdict follow."""
+import numpy as np
+
 import harness
 
 ANGLE_CHART = harness.keyed("neuron-angle test")
@@ -57,3 +59,53 @@ def test_dragging_x_moves_x_only(page):
     assert sliders(page, "x1", "x2") == [0.5, -1.5]
     assert sliders(page, "w1", "w2") == [1.0, 1.0]
     assert page.locator(harness.EXCEPTION).count() == 0
+
+
+HIDDEN_CHART = harness.keyed("capacity-hidden layer")
+
+
+def unit_line(page, name):
+    """[(x, y), (x, y)]: the ends of hidden unit `name`'s line (h₁, ...) on the hidden layer picture."""
+    return page.evaluate("""([selector, name]) => {
+      const chart = document.querySelector(selector + ' .nnlab-live-chart');
+      const line = chart.data.find((t) => t.text && t.text[1] === name);
+      return [[line.x[0], line.y[0]], [line.x[2], line.y[2]]];
+    }""", [HIDDEN_CHART, name])
+
+
+def hidden_values(page):
+    """h₁ of the first points, as the hidden-space picture (a st.plotly_chart) shows them."""
+    return page.evaluate("""() => {
+      const plot = [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+        .find((p) => (p.layout.title.text || '').includes('hidden-unit coordinates'));
+      return Array.from(plot._fullData[0].x).slice(0, 5);
+    }""")
+
+
+def test_dragging_a_hidden_unit_s_line_moves_it_and_the_hidden_space_follows(page, screenshot):
+    page.goto("/capacity?hidden_units=2")
+    harness.wait_ready(page, timeout_ms=120_000)
+    page.wait_for_selector(f"{HIDDEN_CHART} .main-svg")
+    (x0, y0), (x1, y1) = before = unit_line(page, "h₁")
+    middle = ((x0 + x1) / 2, (y0 + y1) / 2)
+    hidden_before = hidden_values(page)
+    assert len(hidden_before) == 5
+    drag(page, HIDDEN_CHART, middle, (middle[0] + 1.0, middle[1] + 0.5))
+    harness.wait_ready(page)
+    page.wait_for_timeout(500)
+    harness.wait_ready(page)
+    after = unit_line(page, "h₁")
+    # moved along with the pointer, not turned: the same direction, shifted by (1, 0.5)
+    (a0, b0), (a1, b1) = after
+    assert abs((a1 - a0) * (y1 - y0) - (b1 - b0) * (x1 - x0)) < 1e-6 * max(1, abs(x1 - x0) + abs(y1 - y0)) ** 2
+    direction = np.array([x1 - x0, y1 - y0]) / np.hypot(x1 - x0, y1 - y0)
+    normal = np.array([-direction[1], direction[0]])
+    assert abs((np.array(after[0]) - np.array(before[0])) @ normal
+               - np.array([1.0, 0.5]) @ normal) < 0.05
+    page.wait_for_function("""(before) => {
+      const plot = [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+        .find((p) => (p.layout.title.text || '').includes('hidden-unit coordinates'));
+      return plot && Array.from(plot._fullData[0].x).slice(0, 5).some((h, i) => h !== before[i]);
+    }""", arg=hidden_before)  # the points moved in the hidden space (h₁ changed)
+    assert page.locator(harness.EXCEPTION).count() == 0
+    screenshot(page, "capacity_dragged")
