@@ -22,7 +22,6 @@ from nncore.drawn import (
     without_nearest,
 )
 
-from .messages import say
 
 COLOUR_NAMES = ("orange", "blue", "green", "red", "purple", "brown", "pink", "cyan")  # CLASS_COLOURS
 REMOVE = "remove"
@@ -93,7 +92,8 @@ class Drawing:
             modes = [*range(n_classes), REMOVE]
         if st.session_state.get(self.mode_key) not in modes:
             st.session_state[self.mode_key] = modes[0]
-        st.segmented_control("A click on the output adds", modes, key=self.mode_key, required=True,
+        # pills, not a segmented control: they wrap in the narrow data column (K classes, presenting)
+        st.pills("A click on the output adds", modes, key=self.mode_key, required=True, wrap=True,
                              format_func=lambda mode: (mode if isinstance(mode, str)
                                                        else COLOUR_NAMES[mode]),
                              help="A point of this class where you click; shift-click removes the "
@@ -103,7 +103,7 @@ class Drawing:
                    help="Remove every point; then click points in")
         if is_drawn(own_data):
             row.button("Back to generated data", on_click=self.back, key=f"{self.mode_key}_back")
-            say("info", "Drawn data: all are training points, none is a test point.")
+            st.caption("Drawn points are all training points, none is a test point.")
 
     @staticmethod
     def caption(own_data):

@@ -213,18 +213,27 @@ async function fitTitles(chart, Plotly) {
   for (let tries = 0; tries < 3; tries++) {
     const box = chart.getBoundingClientRect(), room = box.width - 8;
     // How much smaller each title must be to lie inside the chart, shrunk about its middle.
-    const fits = Math.min(1, ...[...chart.querySelectorAll(".gtitle, .annotation-text")].map((title) => {
+    // Titles: the chart's and annotations placed on the paper (a label at a data point, such as an
+    // arrow's, moves with the data and may be dragged to the edge: it is not a title to shrink).
+    const full = chart._fullLayout, notes = full.annotations || [];
+    const titles = [...chart.querySelectorAll(".gtitle")];
+    chart.querySelectorAll(".annotation[data-index]").forEach((note) => {
+      const text = note.querySelector(".annotation-text");
+      if (text && (notes[Number(note.dataset.index)] || {}).xref === "paper") titles.push(text);
+    });
+    const fits = Math.min(1, ...titles.map((title) => {
       const own = title.getBoundingClientRect(), middle = (own.left + own.right) / 2;
-      return own.width ? 2 * Math.min(middle - box.left - 4, box.right - 4 - middle) / own.width : 1;
+      // One inside the chart fits (a title the theme puts flush left, too): no shrinking at each redraw.
+      if (!own.width || (own.left >= box.left && own.right <= box.right)) return 1;
+      return 2 * Math.min(middle - box.left - 4, box.right - 4 - middle) / own.width;
     }));
     if (room <= 0 || fits >= 1) return;
     const shrink = Math.max(MIN_TITLE_SHRINK, fits);
-    const full = chart._fullLayout;
     const sizes = {title: full.title.font.size * shrink,
-                   annotations: (full.annotations || []).map((note) => note.font.size * shrink)};
+                   annotations: notes.map((note) => (note.xref === "paper" ? note.font.size * shrink : null))};
     chart.nnlabTitleSizes = {width: room, ...sizes};
     const update = {"title.font.size": sizes.title};
-    sizes.annotations.forEach((size, i) => { update[`annotations[${i}].font.size`] = size; });
+    sizes.annotations.forEach((size, i) => { if (size) update[`annotations[${i}].font.size`] = size; });
     await Plotly.relayout(chart, update);
   }
 }
