@@ -169,7 +169,10 @@ def drawn_data(settings):
 
 
 def export(settings):
-    return Trainer(config(settings), drawn_data(settings)).train_to_epoch(settings["epochs"])
+    data = drawn_data(settings)
+    if data is not None and not len(data.X_train):
+        raise ParameterError("points", "none: an export needs at least one point to train on")
+    return Trainer(config(settings), data).train_to_epoch(settings["epochs"])
 
 
 def figures(settings, trainer, names=CHARTS, neuron=None):

@@ -62,3 +62,5 @@ def test_an_export_trains_on_the_drawn_points():
     assert exported.epoch == 5
     with pytest.raises(ParameterError, match="points"):
         spec.drawn_data({**settings, "points": "0,0,7"})
+    with pytest.raises(ParameterError, match="at least one point"):
+        spec.export({**settings, "points": "none"})
