@@ -2,6 +2,7 @@
 linear network), and the data re-plotted in the coordinates of the hidden units."""
 import numpy as np
 import plotly.graph_objects as go
+from plotly.colors import qualitative
 
 from figures.plane import plane_figure
 from figures.style import FOOT_LEGEND, chart_title, class_colour, class_points
@@ -9,6 +10,8 @@ from lessons.capacity import collapse_linear, line_points
 from nncore import ACTIVATIONS, EXTENT_2D
 
 LINE_COLOUR = "#222"
+UNIT_COLOURS = qualitative.Dark2  # the hidden units' lines
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def _line_trace(w, b, low, high, name):
@@ -19,9 +22,50 @@ def _line_trace(w, b, low, high, name):
                       line=dict(color=LINE_COLOUR, width=3, dash="dash"), hoverinfo="skip")
 
 
-def decision_figure(trainer, title, resolution=60):
+def _inside(points, low, high):
+    """The part of the segment between `points` ((xs, ys), two ends) inside the box [low, high]^2,
+    as (xs, ys), or None when it misses the box."""
+    start, step = np.array([points[0][0], points[1][0]]), np.array([points[0][1] - points[0][0],
+                                                                   points[1][1] - points[1][0]])
+    first, last = 0.0, 1.0
+    for coordinate in range(2):
+        if step[coordinate] == 0:
+            if not low <= start[coordinate] <= high:
+                return None
+            continue
+        ends = sorted(((low, high)[k] - start[coordinate]) / step[coordinate] for k in range(2))
+        first, last = max(first, ends[0]), min(last, ends[1])
+    if first >= last:
+        return None
+    ends = start + np.outer([first, last], step)
+    return ends[:, 0], ends[:, 1]
+
+
+def unit_line_traces(trainer):
+    """The line wᵢᵀx + bᵢ = 0 of each unit i of the first hidden layer (where its input changes
+    sign) across the plane, labelled hᵢ near its end; a line off the plane is not drawn."""
+    W, b = trainer.weights[0], trainer.biases[0]
+    traces = []
+    for unit in range(W.shape[1]):
+        points = line_points(W[:, unit], 0.0 if b is None else b[unit], -EXTENT_2D, EXTENT_2D)
+        points = None if points is None else _inside(points, -EXTENT_2D, EXTENT_2D)
+        if points is None:
+            continue
+        name = f"h{unit + 1}".translate(SUBSCRIPTS)
+        colour = UNIT_COLOURS[unit % len(UNIT_COLOURS)]
+        # the label near one end, inside the plane: at the very end the plot's edge would cut it
+        xs, ys = (np.array([ends[0], ends[0] + 0.85 * (ends[1] - ends[0]), ends[1]]) for ends in points)
+        traces.append(go.Scatter(x=xs, y=ys, mode="lines+text", text=["", name, ""],
+                                 textposition="top left", textfont=dict(color=colour, size=14),
+                                 name=f"{name}: w{name[1:]}ᵀx + b{name[1:]} = 0", hoverinfo="name",
+                                 line=dict(color=colour, width=2)))
+    return traces
+
+
+def decision_figure(trainer, title, resolution=60, unit_lines=False):
     """The network's output over the plane with the training points; when the network computes a
-    linear function of x (no hidden layer, or linear hidden units) its line s = 0 is drawn too."""
+    linear function of x (no hidden layer, or linear hidden units) its line s = 0 is drawn too.
+    `unit_lines`: the hidden units' lines too, which a drag moves (views/capacity.py: no zoom)."""
     figure = plane_figure(trainer, resolution=resolution)
     accuracy = trainer.metrics().train_accuracy
     figure.update_layout(title=chart_title(f"{title}: {accuracy:.0%} right"), uirevision=title,
@@ -31,6 +75,9 @@ def decision_figure(trainer, title, resolution=60):
         line = _line_trace(W[:, 0], b[0], -EXTENT_2D, EXTENT_2D, "s = 0")
         if line is not None:
             figure.add_trace(line)
+    if unit_lines:
+        figure.add_traces(unit_line_traces(trainer))
+        figure.update_layout(dragmode=False)
     return figure
 
 
@@ -59,7 +106,7 @@ def hidden_space_figure(trainer, axes=(0, 1, 2)):
         traces.append(_plane_surface(v, c, hidden))
     # The scene's own type size: presentation style's larger type would crowd its ticks off the box.
     scene_axis = dict(nticks=5, tickfont=dict(size=11), title=dict(font=dict(size=14)))
-    names = [f"h{i + 1}".translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")) for i in axes]
+    names = [f"h{i + 1}".translate(SUBSCRIPTS) for i in axes]
     return go.Figure(traces, layout=dict(layout, scene=dict(
         {f"{axis}axis": dict(scene_axis, title=dict(scene_axis["title"], text=name))
          for axis, name in zip("xyz", names)})))
@@ -88,7 +135,7 @@ def capacity_figures(trainers, hidden_units, activation, plotted_units=(1, 2, 3)
     None leaves "hidden space" out."""
     figures = {"single neuron": decision_figure(trainers["neuron"], "One neuron"),
                "hidden layer": decision_figure(trainers["hidden"],
-                                               f"Hidden layer of {hidden_units} units")}
+                                               f"Hidden layer of {hidden_units} units", unit_lines=True)}
     if plotted_units is not None:
         axes = tuple(sorted(unit - 1 for unit in plotted_units))
         figures["hidden space"] = hidden_space_figure(trainers["hidden"], axes)

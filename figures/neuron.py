@@ -25,13 +25,19 @@ def _boundary_line(w, threshold, extent):
     return np.array([foot - along, foot + along])
 
 
+def fitted_extent(x, w):
+    """The half-width of a window that fits the longer of the arrows x and w."""
+    return float(max(1.5, 1.3 * max(np.linalg.norm(x), np.linalg.norm(w))))
+
+
 def angle_picture(x, w, threshold, extent=None, grid=121):
     """The input plane [-extent, extent]^2 with arrows w and x, angle θ, the firing cone for inputs
     of length |x| (the arc of the circle |x| where w·x > T) and the half-plane w·x > T shaded.
-    Without an extent, the window fits the longer of the two arrows."""
+    Without an extent, the window fits the longer of the two arrows. A drag on it does not zoom:
+    the page moves a tip with it."""
     x, w = np.asarray(x, float), np.asarray(w, float)
     if extent is None:
-        extent = max(1.5, 1.3 * max(np.linalg.norm(x), np.linalg.norm(w)))
+        extent = fitted_extent(x, w)
     test = angle_test(x, w, threshold)
     fig = go.Figure()
     axis = np.linspace(-extent, extent, grid)
@@ -75,7 +81,7 @@ def angle_picture(x, w, threshold, extent=None, grid=121):
                       + arrow((0, 0), x, X_COLOR, "x"))
     verdict = "fires" if test.fires else "does not fire"
     fig.update_layout(title=f"w·x = {test.dot:.2f} vs T = {threshold:.2f}: the neuron {verdict}",
-                      legend=LEGEND_BELOW, uirevision="angle")
+                      legend=LEGEND_BELOW, uirevision="angle", dragmode=False)
     return square_plane(fig, (-extent, extent))
 
 

@@ -191,7 +191,8 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
     outputs = trainer.neuron_outputs(grid)  # [features, h_1, ..., y], each (r*r, width)
     target_range = None
     if trainer.dataset.kind == "regression":  # heatmap and points share one colour scale
-        largest = float(max(np.abs(trainer.dataset.y_train).max(), 1e-9))
+        targets = np.abs(trainer.dataset.y_train)
+        largest = float(max(targets.max(), 1e-9)) if len(targets) else 1.0  # no point drawn yet: ±1
         target_range = (-largest, largest)
     if neuron is None:
         with np.errstate(all="ignore"):

@@ -60,3 +60,39 @@ def collapse_linear(weights, biases):
         W = W @ W_next
         b = b @ W_next + (0.0 if b_next is None else b_next)
     return W, b
+
+
+def nearest_unit(W, b, point):
+    """The hidden unit (column of W (2, H), b (H,)) whose line wᵀx + b = 0 passes nearest `point`."""
+    norms = np.maximum(np.linalg.norm(W, axis=0), 1e-12)
+    return int(np.argmin(np.abs(np.asarray(point) @ W + b) / norms))
+
+
+def dragged_line(w, b, start, point, rotate=False):
+    """(w, b) of the line wᵀx + b = 0 dragged from `start` to `point`: moved along with the pointer
+    (the same w), or with `rotate` turned about the point of the line nearest `start` until it
+    passes through `point` (the same |w|, the normal on w's side)."""
+    w, start, point = (np.asarray(v, float) for v in (w, start, point))
+    norm2 = float(w @ w)
+    if not rotate or norm2 == 0.0:
+        return w, float(b - w @ (point - start))
+    pivot = start - (w @ start + b) / norm2 * w
+    along = point - pivot
+    if not along.any():
+        return w, float(b)
+    normal = np.array([-along[1], along[0]]) * np.sqrt(norm2 / float(along @ along))
+    normal = normal if normal @ w >= 0 else -normal
+    return normal, float(-normal @ pivot)
+
+
+def with_unit(trainer, unit, w, b):
+    """Give hidden unit `unit` of `trainer` (one hidden layer) the weights w (2,) and bias b, in new
+    arrays: nothing the trainer shared (a cached network's arrays) is changed."""
+    W = trainer.weights[0].copy()
+    W[:, unit] = w
+    biases = list(trainer.biases)
+    if biases[0] is not None:
+        biases[0] = biases[0].copy()
+        biases[0][unit] = b
+    trainer.set_parameters([W, *trainer.weights[1:]], biases)
+    return trainer

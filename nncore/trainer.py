@@ -108,6 +108,12 @@ class Trainer:
         self.regularization_rate = config.regularization_rate if config.regularization != "none" else 0.0
         self._metrics_cache = None
 
+    def set_parameters(self, weights, biases):
+        """Use these weights and biases (lists like `self.weights`, `self.biases`: a student's edit of
+        a unit); training goes on from them."""
+        self.weights, self.biases = list(weights), list(biases)
+        self._metrics_cache = None
+
     # --- evaluation (never touches the training state) -----------------------------------------
     def input_features(self, X):
         """The network's input matrix for raw points X (n, d)."""

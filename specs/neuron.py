@@ -38,12 +38,28 @@ def toy_data(name):
     return make_dataset(name, 120, 0.0, 1.0, seed=3)
 
 
-def figures(settings, model=None, names=CHARTS):
+def figures(settings, model=None, names=CHARTS, angle_extent=None):
+    """The page's charts; `angle_extent`: the angle picture's half-width (None: fitted to w and x)."""
     data = toy_data(settings["data"])
     build = {
-        "angle test": lambda: angle_picture(inputs(settings), weights(settings), settings["T"]),
+        "angle test": lambda: angle_picture(inputs(settings), weights(settings), settings["T"],
+                                            angle_extent),
         "output over the plane": lambda: output_heatmap(weights(settings), settings["T"],
                                                         settings["activation"], data.X_train,
                                                         data.y_train),
     }
     return {name: build[name]() for name in names}
+
+
+def nearer_tip(settings, point):
+    """"w" or "x": the arrow whose tip is nearer `point` (a drag on the angle picture moves it)."""
+    return "w" if np.hypot(*(weights(settings) - point)) <= np.hypot(*(inputs(settings) - point)) else "x"
+
+
+def tip_at(tip, point):
+    """The settings that put arrow `tip`'s tip at `point`, on its sliders' steps and ranges."""
+    names = (f"{tip}1", f"{tip}2")
+    steps = {name: round(value / CONTROLS[name].step) * CONTROLS[name].step for name, value in zip(names, point)}
+    # to 10 places: 41 steps of 0.05 are 2.0500000000000003, which a link would write out
+    return {name: round(float(np.clip(value, CONTROLS[name].low, CONTROLS[name].high)), 10) + 0.0
+            for name, value in steps.items()}

@@ -20,10 +20,11 @@ from nncore import (
     Trainer,
 )
 from nncore.config import RANGES
+from nncore.drawn import LINK_POINTS, MAX_TEXT, points_from_text
 from nncore.persistence import ModelLimits, trainer_from_json
 from nncore.tabular import dataset_from_csv
 
-from .controls import Choice, Choices, Controls, Flag, Layers, Number, ParameterError
+from .controls import Choice, Choices, Controls, Flag, Layers, Number, ParameterError, Text
 
 TITLE, ICON = "Playground", ":material/tune:"
 SHORT = "Playground"  # in the navigation
@@ -53,6 +54,10 @@ def percent(value):
 
 def kind(settings):
     return DATASETS[settings["dataset"]].kind
+
+
+def n_classes(settings):
+    return 2 if kind(settings) == "binary" else settings["n_classes"]
 
 
 def datasets_for(problem):
@@ -114,6 +119,11 @@ CONTROLS = Controls(
     Flag("discretize", "Discretize", False, widget="checkbox"),
     Flag("log_scale", "Log loss", False, widget="checkbox"),
     Choices("hide", "Hide in the link", [], options=HIDEABLE, at_least=0),
+    # Drawn data (webui/drawing.py), "x1,x2,label;..." or "none"; the labels are checked against the
+    # problem when the page or an export reads them (drawn_data).
+    Text("points", "Drawn points", "", max_length=MAX_TEXT,
+         read=lambda text: points_from_text(text, "regression", 0),
+         help=f"At most {LINK_POINTS} points x1,x2,label separated by ';', or none"),
 )
 EXPORT = Controls(Number("epochs", "epochs to train before drawing", 50, low=0, high=10_000,
                          whole=True))
@@ -149,8 +159,22 @@ def view(settings, neuron=None, plane_height=460, curve_height=260, runs=()):
                        curve_height=curve_height, runs=runs)
 
 
+def drawn_data(settings):
+    """The drawn Dataset of the `points` setting (None: the generated data); ParameterError if its
+    points do not fit the problem."""
+    if not settings["points"]:
+        return None
+    try:
+        return points_from_text(settings["points"], kind(settings), n_classes(settings))
+    except ValueError as error:
+        raise ParameterError("points", str(error)) from None
+
+
 def export(settings):
-    return Trainer(config(settings)).train_to_epoch(settings["epochs"])
+    data = drawn_data(settings)
+    if data is not None and not len(data.X_train):
+        raise ParameterError("points", "none: an export needs at least one point to train on")
+    return Trainer(config(settings), data).train_to_epoch(settings["epochs"])
 
 
 def figures(settings, trainer, names=CHARTS, neuron=None):

@@ -5,10 +5,19 @@ import copy
 import numpy as np
 import streamlit as st
 
-from lessons.capacity import TRAINING_STEPS, collapse_linear, network_kinds, train_network
+from lessons.capacity import (
+    TRAINING_STEPS,
+    collapse_linear,
+    dragged_line,
+    nearest_unit,
+    network_kinds,
+    train_network,
+    with_unit,
+)
 from specs import capacity as spec
 from webui.controls import PageControls
 from webui.labs import PageLab
+from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
 from webui.plot import show_figure
@@ -86,6 +95,25 @@ def hidden_space_text(figure, plotted, accuracy):
     return f"{text} The output neuron's weights v are all 0 here, so it has no boundary to draw."
 
 
+# --- dragging a hidden unit's line (webui/chart_events.py) ---------------------------------------
+# The edit goes to this session's own copy of the hidden network (st.session_state[NETWORKS], a deep
+# copy of the cached one) in new arrays, so the cached network stays as first trained.
+DRAG = f"{PAGE}_drag"  # (press, unit, where the drag began, the unit's w and b then)
+
+
+def drag_unit(event):
+    """Move the line of the unit nearest where the drag began with the pointer (shift: turn it)."""
+    trainer = st.session_state[NETWORKS][1]["hidden"]
+    point = (event.x, event.y)
+    dragged = st.session_state.get(DRAG)
+    if dragged is None or dragged[0] != event.press:  # this drag's first event to arrive
+        W, b = trainer.weights[0], trainer.biases[0]
+        unit = nearest_unit(W, b, point)
+        dragged = (event.press, unit, point, W[:, unit].copy(), float(b[unit]))
+    with_unit(trainer, dragged[1], *dragged_line(*dragged[3:], dragged[2], point, rotate=event.shift))
+    st.session_state[DRAG] = None if event.kind == "drag_end" else dragged
+
+
 st.button("Train 500 more steps", on_click=train_more, key=f"{PAGE}_more")
 
 # The charts are drawn into their places once the networks are trained and the hidden units to
@@ -95,7 +123,8 @@ slots = {"single neuron": left.empty(), "hidden layer": right.empty()}
 left.caption("The dashed line is the neuron's boundary wᵀx + b = 0. The best line still leaves "
              "whole regions of points on the wrong side.")
 right.caption("The output neuron's boundary is still a line, but in the hidden units' "
-              "coordinates, which bends it in the input plane.")
+              "coordinates, which bends it in the input plane. Drag a hidden unit's line hᵢ "
+              "(wᵢᵀx + bᵢ = 0) to move it, shift-drag to turn it: the pictures below follow.")
 
 st.subheader("The hidden layer's view of the data")
 hidden_space_slot = st.empty()
@@ -122,7 +151,10 @@ with lab_box:
 figures = spec.figures(settings, trainers, charts)
 for name, figure in figures.items():
     with slots[name]:
-        show_figure(figure, PAGE, name)
+        if name == "hidden layer":
+            live_chart(figure, PAGE, name, on_event=drag_unit, drag=True)
+        else:
+            show_figure(figure, PAGE, name)
 accuracy = {name: trainer.metrics().train_accuracy for name, trainer in trainers.items()}
 hidden_space_slot.markdown(hidden_space_text(figures.get("hidden space"), plotted,
                                              accuracy["hidden"]))

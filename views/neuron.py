@@ -2,6 +2,7 @@
 import numpy as np
 import streamlit as st
 
+from figures.neuron import fitted_extent
 from lessons.neuron import accuracy, angle_test, neuron_output, weight_from_polar
 from specs import neuron as spec
 from webui.controls import PageControls
@@ -39,6 +40,27 @@ def keep_w():
         w = weight_from_polar(st.session_state[ANGLE], st.session_state[LENGTH])
         controls.put({name: float(np.clip(round(value / 0.05) * 0.05, -3.0, 3.0))
                       for name, value in zip(("w1", "w2"), w)})
+
+
+# --- dragging a tip on the angle picture (webui/chart_events.py) ----------------------------------
+DRAG = f"{PAGE}_drag"  # (press, tip "w" or "x", the picture's half-width while the drag lasts)
+
+
+def drag_tip(event):
+    """Move the tip nearer where the drag began to the pointer: the sliders (and with them the
+    numbers, the cone and the verdict) follow; the picture keeps its window until the drag ends."""
+    settings = controls.current()
+    if st.session_state.get(FORM) == POLAR:  # w is the angle and length sliders'
+        settings.update(zip(("w1", "w2"), weight_from_polar(st.session_state[ANGLE],
+                                                            st.session_state[LENGTH])))
+    dragged = st.session_state.get(DRAG)
+    if dragged is None or dragged[0] != event.press:  # this drag's first event to arrive
+        dragged = (event.press, spec.nearer_tip(settings, (event.x, event.y)),
+                   fitted_extent(spec.inputs(settings), spec.weights(settings)))
+    controls.put(spec.tip_at(dragged[1], (event.x, event.y)))
+    if dragged[1] == "w" and st.session_state[FORM] == POLAR:
+        keep_w()  # the angle and length sliders show the dragged w
+    st.session_state[DRAG] = None if event.kind == "drag_end" else dragged
 
 
 with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the pictures first
@@ -92,10 +114,11 @@ with right:
     else:
         st.caption("These points are split by a line through the origin: turn w until the line "
                    "w·x = T separates them (T = 0) and the accuracy reaches 100 %.")
-    figures = spec.figures(controls.settings())
+    dragged = st.session_state.get(DRAG)
+    figures = spec.figures(controls.settings(), angle_extent=dragged and dragged[2])
     live_chart(figures["output over the plane"], PAGE, "output over the plane")
 with angle_slot:
-    live_chart(figures["angle test"], PAGE, "angle test")
+    live_chart(figures["angle test"], PAGE, "angle test", on_event=drag_tip, drag=True)
 settings = controls.settings()
 with lab_box:
     lab.panel(settings, lab.module.model(settings, 0))

@@ -12,10 +12,13 @@ from figures.plane import neuron_name
 from lessons.diagnosis import explain
 from nncore import ACTIVATIONS, DEFAULT_OUTPUT, OPTIMIZERS
 from nncore.diagnosis import diagnose
+from nncore.drawn import is_drawn
 from nncore.persistence import trainer_to_json
 from specs import playground as spec
+from specs.controls import ParameterError
 from specs.pages import PAGES
 from webui.controls import PageControls
+from webui.drawing import Drawing
 from webui.kept_runs import KeptRuns
 from webui.labs import PageLab
 from webui.live import LiveTraining
@@ -37,7 +40,15 @@ hidden = controls.link_settings["hide"]
 controls.set("hide", hidden)
 live = LiveTraining(PAGE, lambda: state[controls.key("steps_per_tick")], "Step",
                     step_help="Train one epoch")
-state.setdefault(OWN_DATA, None)
+# --- drawn data (webui/drawing.py): kept where uploaded data are, and in the link when few ---------
+drawing = Drawing(PAGE, live, OWN_DATA, MESSAGE, spec.MAX_POINTS, lambda: spec.config(controls.current()))
+if OWN_DATA not in state:  # the session's first run: the link's drawn points, if any
+    try:
+        state[OWN_DATA] = spec.drawn_data(controls.link_settings)
+    except ParameterError as error:
+        state[OWN_DATA] = None
+        say("warning", "Link parameter {}; the generated data are used instead", error)
+controls.set("points", drawing.link_text(state[OWN_DATA]))
 state.setdefault(NEURON, ())
 lab = PageLab(PAGE, controls, live, id(None), also=lambda settings: state.update(
     {controls.key("problem"): spec.kind(settings), OWN_DATA: None, NEURON: ()}))
@@ -152,11 +163,11 @@ with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the network and 
 # --- data and features ------------------------------------------------------------------------
 with data_column:
     own_data = state[OWN_DATA]
-    if own_data is not None:
+    if own_data is not None and not is_drawn(own_data):
         say("info", "Using uploaded data {}: {} training and {} test points.", own_data.name,
             len(own_data.X_train), len(own_data.X_test))
         st.button("Back to generated data", on_click=drop_csv)
-    else:
+    elif own_data is None:
         if visible("dataset"):
             controls("dataset", options=spec.datasets_for(problem))
         if problem == "multiclass" and visible("n_classes"):
@@ -169,6 +180,9 @@ with data_column:
                       help="New data from the next seed; the network keeps its weights.")
     if visible("features"):
         controls("features")
+    if visible("own_data"):
+        drawing.tools(own_data, problem, spec.n_classes(controls.current()) if own_data is None
+                      else own_data.n_classes)
 
 # --- rare settings: the sidebar -----------------------------------------------------------------
 with st.sidebar:
@@ -202,8 +216,8 @@ with lab_box:
 
 with data_column:
     if visible("batch_size"):
-        state[controls.key("batch_size")] = min(state.get(controls.key("batch_size"), 10),
-                                                trainer.n_train)
+        state[controls.key("batch_size")] = max(1, min(state.get(controls.key("batch_size"), 10),
+                                                       trainer.n_train))
         controls("batch_size", max_value=max(trainer.n_train, 2))
 with st.sidebar:
     if visible("own_data"):
@@ -247,8 +261,14 @@ with st.sidebar:
     share_box(PAGE, spec.CONTROLS, {**controls.current(), "hide": hidden}, spec.HIDEABLE)
 
 
-def draw(trainer):
-    """The numbers and every picture of the current trainer."""
+def draw(trainer, shown_data=own_data):
+    """The numbers and every picture of the current trainer; `shown_data`: the data of the page's
+    last full run (the first drawn point needs another: the data column then offers Back)."""
+    if is_drawn(state[OWN_DATA]) != is_drawn(shown_data):
+        st.rerun()
+    if state[OWN_DATA] is not shown_data:  # points drawn since: the link keeps them
+        controls.set("points", drawing.link_text(state[OWN_DATA]))
+        controls.write_link()
     settings = controls.current()
     if lab.watch(settings, trainer):
         st.rerun()  # the lab above says which step turned done
@@ -263,7 +283,8 @@ def draw(trainer):
         numbers.metric("Training loss", f"{shown(metrics.train_loss):.4f}", width="content")
         numbers.metric("Test loss", f"{shown(metrics.test_loss):.4f}", width="content",
                        help=None if len(trainer.X_test) else "No test points: all are for training.")
-        live_chart(figures["plane"], PAGE, "output")
+        live_chart(figures["plane"], PAGE, "output", on_event=drawing.on_plane)
+        drawing.caption(state[OWN_DATA])
         if "accuracy" in figures:
             live_chart(figures["accuracy"], PAGE, "accuracy")
     with diagram:

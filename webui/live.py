@@ -54,7 +54,8 @@ class LiveTraining:
         return st.session_state.get(self._key("seconds"), 0.0)
 
     def _finished(self, trainer):
-        return trainer.diverged or (self.limit is not None and trainer.steps >= self.limit)
+        return (trainer.diverged or trainer.n_train == 0  # no point to train on (all drawn ones removed)
+                or (self.limit is not None and trainer.steps >= self.limit))
 
     def trainer(self, config=None, dataset=None, data_key=None, build=None):
         """The session's Trainer for `config`: rebuilt (by `build()`, or from config and `dataset`)
@@ -80,6 +81,12 @@ class LiveTraining:
         """Make `trainer` the session's (a rebuild, or a loaded model), paused."""
         st.session_state.update({self._key("trainer"): trainer, self._key("data"): data_key,
                                  self._key("seconds"): 0.0, self._key("playing"): False})
+
+    def set_data(self, dataset, data_key):
+        """New data for the session's network (points drawn or removed): the trainer keeps its
+        weights and goes on playing; `data_key` names the data as `trainer` is then given them."""
+        self.current.set_dataset(dataset)
+        st.session_state[self._key("data")] = data_key
 
     # --- buttons (callbacks run before the script: the trainer is the session's) ----------------
     def set_playing(self, playing):

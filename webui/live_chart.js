@@ -128,16 +128,83 @@ function decodeArrays(value) {
   return value;
 }
 
-// Tell Python (webui/chart_events.py) which point of the chart was clicked, in data coordinates.
-function sendClicks(chart, setTriggerValue) {
-  if (chart.nnlabClicks) return;
-  chart.nnlabClicks = true;
-  chart.on("plotly_click", (event) => {
-    const point = event.points && event.points[0];
-    if (!point || typeof point.x !== "number" || typeof point.y !== "number") return;
-    setTriggerValue("event", {kind: "click", x: point.x, y: point.y,
-                              shift: Boolean(event.event && event.event.shiftKey)});
-  });
+// Tell Python (webui/chart_events.py) where the student clicks ("click") or drags ("drag") on the
+// plot area: pixels from its top left corner, its size and its axes' ranges now (zoomed or not).
+const DRAG_INTERVAL_MS = 100;  // a drag sends at most 10 moves a second, its end always
+const CLICK_SLOP_PX = 5;  // a press that moves farther is Plotly's zoom or pan, not a click
+
+// Where the plot area is on the screen and what its axes show now (null: not drawn, not linear).
+function plotArea(chart) {
+  const full = chart._fullLayout, x = full && full.xaxis, y = full && full.yaxis;
+  const box = chart.getBoundingClientRect();
+  if (!x || !y || x.type !== "linear" || y.type !== "linear" || !box.width) return null;
+  return {left: box.left + x._offset, top: box.top + y._offset, width: x._length, height: y._length,
+          x_range: [...x.range], y_range: [...y.range]};
+}
+
+function plotAreaPoint(area, event) {
+  if (!area) return null;
+  const {left, top, ...rest} = area;
+  return {px: event.clientX - left, py: event.clientY - top, ...rest};
+}
+
+function sendEvents(chart, setTriggerValue, kinds) {
+  chart.nnlabEventKinds = kinds;
+  chart.style.touchAction = kinds.includes("drag") ? "none" : "";  // a finger drags, not scrolls
+  if (chart.nnlabEvents) return;
+  chart.nnlabEvents = {presses: Math.floor(Math.random() * 2 ** 30)};  // a remount counts on afresh
+  const state = chart.nnlabEvents;
+  const send = (kind, event, point) => setTriggerValue("event", {
+    kind, ...point, shift: Boolean(event.shiftKey), press: state.presses});
+  const inside = (point) => point && point.px >= 0 && point.py >= 0 && point.px <= point.width
+    && point.py <= point.height;
+  const flush = () => {
+    clearTimeout(state.timer);
+    state.timer = null;
+    if (state.pending) send("drag_move", state.pending.event, state.pending.point);
+    state.pending = null;
+    state.sent = performance.now();
+  };
+  const release = (event) => {
+    const point = plotAreaPoint(state.dragging ? state.area : plotArea(chart), event);
+    if (state.dragging) {
+      state.dragging = false;
+      clearTimeout(state.timer);
+      state.timer = null;
+      state.pending = null;
+      if (point) send("drag_end", event, point);
+    } else if (state.down && point && chart.nnlabEventKinds.includes("click")
+               && Math.hypot(event.clientX - state.down.x, event.clientY - state.down.y) <= CLICK_SLOP_PX) {
+      send("click", event, point);
+    }
+    state.down = null;
+  };
+  chart.addEventListener("pointerdown", (event) => {
+    // A drag keeps the plot area it began on: while the page reruns, the chart may be hidden a moment.
+    state.area = plotArea(chart);
+    const point = plotAreaPoint(state.area, event);
+    if (!inside(point) || event.button !== 0) return;
+    state.down = {x: event.clientX, y: event.clientY};
+    state.presses += 1;
+    // Plotly covers the page while a button is down: the release reaches the window, not the chart.
+    window.addEventListener("pointerup", release, {capture: true, once: true});
+    if (chart.nnlabEventKinds.includes("drag")) {
+      state.dragging = true;
+      state.sent = performance.now();
+      chart.setPointerCapture(event.pointerId);
+      event.preventDefault();  // the drag is the page's: no mousedown for Plotly, no zoom box, no pan
+      event.stopPropagation();
+      send("drag_start", event, point);
+    }
+  }, true);
+  chart.addEventListener("pointermove", (event) => {
+    if (!state.dragging) return;
+    state.pending = {event, point: plotAreaPoint(state.area, event)};
+    const wait = DRAG_INTERVAL_MS - (performance.now() - state.sent);
+    if (wait <= 0) flush();
+    else if (!state.timer) state.timer = setTimeout(flush, wait);
+  }, true);
+  chart.addEventListener("pointercancel", () => { state.dragging = false; state.down = null; }, true);
 }
 
 // A title wider than its chart (a phone's narrow column) is written smaller until it fits; the chart
@@ -146,18 +213,27 @@ async function fitTitles(chart, Plotly) {
   for (let tries = 0; tries < 3; tries++) {
     const box = chart.getBoundingClientRect(), room = box.width - 8;
     // How much smaller each title must be to lie inside the chart, shrunk about its middle.
-    const fits = Math.min(1, ...[...chart.querySelectorAll(".gtitle, .annotation-text")].map((title) => {
+    // Titles: the chart's and annotations placed on the paper (a label at a data point, such as an
+    // arrow's, moves with the data and may be dragged to the edge: it is not a title to shrink).
+    const full = chart._fullLayout, notes = full.annotations || [];
+    const titles = [...chart.querySelectorAll(".gtitle")];
+    chart.querySelectorAll(".annotation[data-index]").forEach((note) => {
+      const text = note.querySelector(".annotation-text");
+      if (text && (notes[Number(note.dataset.index)] || {}).xref === "paper") titles.push(text);
+    });
+    const fits = Math.min(1, ...titles.map((title) => {
       const own = title.getBoundingClientRect(), middle = (own.left + own.right) / 2;
-      return own.width ? 2 * Math.min(middle - box.left - 4, box.right - 4 - middle) / own.width : 1;
+      // One inside the chart fits (a title the theme puts flush left, too): no shrinking at each redraw.
+      if (!own.width || (own.left >= box.left && own.right <= box.right)) return 1;
+      return 2 * Math.min(middle - box.left - 4, box.right - 4 - middle) / own.width;
     }));
     if (room <= 0 || fits >= 1) return;
     const shrink = Math.max(MIN_TITLE_SHRINK, fits);
-    const full = chart._fullLayout;
     const sizes = {title: full.title.font.size * shrink,
-                   annotations: (full.annotations || []).map((note) => note.font.size * shrink)};
+                   annotations: notes.map((note) => (note.xref === "paper" ? note.font.size * shrink : null))};
     chart.nnlabTitleSizes = {width: room, ...sizes};
     const update = {"title.font.size": sizes.title};
-    sizes.annotations.forEach((size, i) => { update[`annotations[${i}].font.size`] = size; });
+    sizes.annotations.forEach((size, i) => { if (size) update[`annotations[${i}].font.size`] = size; });
     await Plotly.relayout(chart, update);
   }
 }
@@ -174,7 +250,8 @@ function keepFittedTitles(chart, layout) {
 export default function ({ data, parentElement, setTriggerValue }) {
   const chart = parentElement.querySelector(".nnlab-live-chart");
   const message = parentElement.querySelector(".nnlab-live-chart-message");
-  // `data` is the UTF-8 JSON {"figure": {...}, "config": {...}, "theme": "streamlit" or null}.
+  // `data` is the UTF-8 JSON {"figure": {...}, "config": {...}, "theme": "streamlit" or null,
+  // "events": the kinds of event the page takes from this chart, [] or some of "click", "drag"}.
   const text = new TextDecoder().decode(data);
   if (text === chart.nnlabDrawn) return;  // the same figure again (kept between ticks): no redraw
   const payload = JSON.parse(text);
@@ -206,7 +283,7 @@ export default function ({ data, parentElement, setTriggerValue }) {
     // What the chart shows, with its numbers, for screen readers (set as text, never as markup).
     chart.setAttribute("role", "img");
     chart.setAttribute("aria-label", payload.alt || "");
-    sendClicks(chart, setTriggerValue);
+    if ((payload.events || []).length) sendEvents(chart, setTriggerValue, payload.events);
     return drawing.then(() => fitTitles(chart, Plotly));
   }).catch((error) => {
     message.textContent = `This chart could not be drawn: ${error.message}`;

@@ -7,8 +7,9 @@ calls `Plotly.react` on it with each new figure. plotly.js itself is the copy St
 to the browser for st.plotly_chart (imported once per page), so nothing is fetched from the internet.
 
 The component's data is the UTF-8 JSON {"figure": <plotly.io.to_json(fig)>, "config": <Plotly
-config>, "theme": "streamlit" or null, "alt": <the figure's description, figures/describe.py>}: NumPy arrays travel as base64 typed arrays (a uint8 heatmap
-stays one byte a cell). AppTest cannot run JavaScript; it sees the element as `bidi_component` and
+config>, "theme": "streamlit" or null, "alt": <the figure's description, figures/describe.py>,
+"events": <the kinds of event it sends back, webui/chart_events.py>}: NumPy arrays travel as base64
+typed arrays (a uint8 heatmap stays one byte a cell). AppTest cannot run JavaScript; it sees the element as `bidi_component` and
 `figure_payload(element)` reads the payload back.
 """
 import json
@@ -38,14 +39,15 @@ _mount_live_chart = st.components.v2.component(
 )
 
 
-def figure_payload_bytes(fig, config, theme, alt=""):
+def figure_payload_bytes(fig, config, theme, alt="", events=()):
     """What the component receives: UTF-8 JSON of the figure (as plotly.io.to_json writes it, typed
-    arrays included), the Plotly config, the theme ("streamlit" or None) and the chart's text
-    alternative `alt`."""
+    arrays included), the Plotly config, the theme ("streamlit" or None), the chart's text
+    alternative `alt` and the events it sends."""
     figure_json = pio.to_json(fig, validate=False)
     # Spliced as text: parsing and re-serialising the figure would only cost time.
     return (f'{{"figure": {figure_json}, "config": {json.dumps(config)}, '
-            f'"theme": {json.dumps(theme)}, "alt": {json.dumps(alt)}}}').encode("utf-8")
+            f'"theme": {json.dumps(theme)}, "alt": {json.dumps(alt)}, '
+            f'"events": {json.dumps(list(events))}}}').encode("utf-8")
 
 
 def figure_payload(element):
@@ -60,10 +62,11 @@ def figure_alt(element):
     return json.loads(getattr(element, "proto", element).bytes)["alt"]
 
 
-def live_chart(fig, page, figure, key=None, on_event=None):
+def live_chart(fig, page, figure, key=None, on_event=None, drag=False):
     """Draw `fig` like `webui.plot.show_figure` (same export config, presentation style and default
     key), but update the same chart in place on later reruns. `on_event(ChartEvent)` is called when
-    the student clicks a point of the chart (webui/chart_events.py; a refused event is dropped).
+    the student clicks the plot area, or with `drag` drags on it (webui/chart_events.py; a refused
+    event is dropped).
     Without Streamlit's plotly.js module (another Streamlit version) it falls back to show_figure."""
     if PLOTLY_MODULE is None:
         show_figure(fig, page, figure, key=key)
@@ -76,10 +79,11 @@ def live_chart(fig, page, figure, key=None, on_event=None):
     # again as the same bytes, not serialised again: serialising is a large part of a tick.
     payloads = st.session_state.setdefault(PAYLOADS, {})
     kept = payloads.get(key)
-    if not (kept and kept[0] is fig and kept[1:3] == (config, theme)):
+    events = () if on_event is None else ("drag",) if drag else ("click",)
+    if not (kept and kept[0] is fig and kept[1:4] == (config, theme, events)):
         payload = figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme,
-                                       describe(fig, figure))
-        kept = payloads[key] = (fig, config, theme, payload)
+                                       describe(fig, figure), events)
+        kept = payloads[key] = (fig, config, theme, events, payload)
     callbacks = {}
     if on_event is not None:
         def received():
@@ -87,4 +91,4 @@ def live_chart(fig, page, figure, key=None, on_event=None):
             if event is not None:
                 on_event(event)
         callbacks["on_event_change"] = received
-    _mount_live_chart(key=key, data=kept[3], **callbacks)
+    _mount_live_chart(key=key, data=kept[4], **callbacks)

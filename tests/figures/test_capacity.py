@@ -49,3 +49,18 @@ def test_titles_are_centred_by_their_anchor_and_the_3d_scene_keeps_its_own_type_
     scene = figures[1].layout.scene
     for axis in (scene.xaxis, scene.yaxis, scene.zaxis):
         assert axis.tickfont.size and axis.tickfont.size <= 12 and axis.nticks
+
+
+def test_the_hidden_layer_picture_draws_each_unit_s_line_where_its_input_is_zero():
+    from figures.capacity import decision_figure
+    from lessons.capacity import train_network
+
+    trainer = train_network("xor", 3, "tanh", 0, steps=20)
+    figure = decision_figure(trainer, "Hidden layer", unit_lines=True)
+    lines = [t for t in figure.data if t.name and t.name.startswith("h")]
+    assert [line.text[1] for line in lines] == ["h₁", "h₂", "h₃"] and figure.layout.dragmode is False
+    W, b = trainer.weights[0], trainer.biases[0]
+    for unit, line in enumerate(lines):
+        ends = np.column_stack([line.x, line.y])
+        assert np.allclose(ends @ W[:, unit] + b[unit], 0.0)
+    assert not any(t.name.startswith("h") for t in decision_figure(trainer, "x").data if t.name)

@@ -19,3 +19,12 @@ def test_page_runs_and_its_controls_work():
     assert not at.exception
     spec = plotly_figures(at)[1]
     assert spec["data"][0]["type"] == "heatmap"
+
+
+def test_a_drag_moves_the_nearer_tip_onto_its_sliders_steps_and_ranges():
+    from specs import neuron as spec
+
+    settings = spec.CONTROLS.defaults()  # w = (1, 1), x = (2, 0.5)
+    assert spec.nearer_tip(settings, (1.2, 0.8)) == "w" and spec.nearer_tip(settings, (1.8, 0.2)) == "x"
+    assert spec.tip_at("w", (-1.012, 2.026)) == {"w1": -1.0, "w2": 2.05}
+    assert spec.tip_at("x", (5.0, -9.0)) == {"x1": 3.0, "x2": -3.0}
