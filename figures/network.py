@@ -220,7 +220,7 @@ def neuron_hovers(trainer):
         for index in range(values.shape[1]):
             name, column = neuron_name(trainer, layer, index), values[:, index]
             over = (f"over the {points} training points: {_number(column.min(), '.3g')} … "
-                    f"{_number(column.max(), '.3g')}")
+                    f"{_number(column.max(), '.3g')}" if points else "no training points")
             if layer == 0:
                 hovers.append(f"{name}: input feature<br>{over}")
                 continue
