@@ -15,7 +15,8 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None, mar
             height=260, now="", y_format=".4g", legend=None):
     """`columns` [(values per record, name, colour)]; `marks`: more traces drawn over the curves;
     `lines`: layout shapes (e.g. a vertical line); `now`: the current values, said after the title;
-    hovering a curve shows its value at that epoch, written with `y_format`."""
+    hovering a curve shows its value at that epoch, written with `y_format`; `legend`: its layout,
+    False for none."""
     epochs = history.column("epoch")
     waiting = [] if len(history) else [dict(text="Press Play (or Step) to train", showarrow=False,
                                             xref="paper", yref="paper", x=0.5, y=0.5,
@@ -30,7 +31,8 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None, mar
         title=dict(text=f"{title}: {now}" if now else title, x=0.02, xanchor="left", font=dict(size=14)),
         height=height,
         # a title with numbers gets its own row above the legend; a bare one shares the legend's row
-        uirevision=title, margin=dict(l=60, r=10, t=60 if now else 40, b=45),
+        uirevision=title, margin=dict(l=60, r=10, t=60 if now and legend is not False else 40, b=45),
+        showlegend=legend is not False,
         legend=legend or dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
         shapes=list(lines), annotations=waiting,
         xaxis=dict(title=dict(text="epoch", standoff=4), automargin=False),
@@ -48,14 +50,16 @@ def loss_figure(history, log_scale=False, marks=(), lines=(), height=260):
 
 def accuracy_figure(history, height=260, now=None, marks=()):
     """Training and test accuracy per recorded epoch, on [0, 1]; `now` = (training, test) accuracy of
-    the current weights, said in the title ("—" for a NaN: no test points); `marks` as in _curves."""
+    the current weights, said in the title ("—" for a NaN: no test points); `marks` as in _curves.
+    No legend: the curves are coloured as the loss chart's beside it, whose legend names them (two
+    legends and the title with its numbers did not fit a row of the Playground in presentation style)."""
     words = "" if now is None else ", ".join(
         f"{name} {value:.1%}" if math.isfinite(value) else f"{name} —"
         for name, value in zip(("training", "test"), now))
     return _curves(history, [(history.column("train_accuracy"), "training accuracy", TRAIN_COLOUR),
                              (history.column("test_accuracy"), "test accuracy", TEST_COLOUR)],
                    "Accuracy", "accuracy", y_range=[0, 1.02], marks=marks, height=height, now=words,
-                   y_format=".1%")
+                   y_format=".1%", legend=False)
 
 
 def gradient_norm_figure(history, height=260):

@@ -25,7 +25,8 @@ from webui.live import LiveTraining
 from webui.live_chart import live_chart
 from webui.messages import say
 from webui.numbers import shown
-from webui.page_style import NUMBERS, PICTURE_FIRST
+from webui.plot import presentation_on
+from webui.page_style import NUMBERS, PICTURE_FIRST, widget_width
 from webui.share import share_box
 from webui.streamlit_private import page_url_path
 
@@ -146,16 +147,18 @@ if state.get(MESSAGE):
 problem = spec.kind(controls.current())
 state.setdefault(controls.key("problem"), problem)
 top = st.container(horizontal=True, vertical_alignment="bottom", key=f"{PAGE}_top")
+presenting = presentation_on()
 run_buttons = top.container(horizontal=True, vertical_alignment="bottom", width="content")
 for name in ("learning_rate", "activation", "regularization"):
     if visible(name):
-        controls(name, top, width=150)
+        controls(name, top, width=widget_width(150, presenting))
 if visible("regularization") and controls.current()["regularization"] != "none":
-    controls("regularization_rate", top, width=150)
+    controls("regularization_rate", top, width=widget_width(150, presenting))
 if visible("problem"):
     problem = top.selectbox("Problem", list(spec.PROBLEMS), key=controls.key("problem"),
-                            format_func=spec.PROBLEMS.get, on_change=change_problem, width=190)
-controls("steps_per_tick", top, width=140)
+                            format_func=spec.PROBLEMS.get, on_change=change_problem,
+                            width=widget_width(190, presenting))
+controls("steps_per_tick", top, width=widget_width(140, presenting))
 
 with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the network and output first
     data_column, main = st.columns([1, 5], gap="medium")

@@ -187,8 +187,12 @@ def test_curves_plot_the_history_with_an_optional_log_scale():
     np.testing.assert_array_equal(loss.data[0].y, trainer.history.column("train_loss"))
     np.testing.assert_array_equal(loss.data[1].x, trainer.history.column("epoch"))
     assert loss.layout.yaxis.type == "log"
-    accuracy = accuracy_figure(trainer.history)
+    accuracy = accuracy_figure(trainer.history, now=(0.5, 0.25))
     np.testing.assert_array_equal(accuracy.data[1].y, trainer.history.column("test_accuracy"))
+    # its colours are the loss chart's, named by that chart's legend: none to cover its title
+    assert [t.line.color for t in accuracy.data] == [t.line.color for t in loss.data]
+    assert loss.layout.showlegend and accuracy.layout.showlegend is False
+    assert accuracy.layout.title.text == "Accuracy: training 50.0%, test 25.0%"
 
 
 def test_playground_figures_leave_out_accuracy_and_confusion_for_regression():
