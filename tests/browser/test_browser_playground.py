@@ -59,6 +59,7 @@ def test_downloaded_model_holds_the_weights_at_the_click(page):
     open_playground(page, "?dataset=xor&hidden_layers=3")
     page.click(f"{harness.keyed('playground_step')} button")
     harness.wait_for_metric(page, "Epoch", lambda text: text == "1")
+    harness.open_sidebar(page)
     with page.expect_download() as download:
         page.get_by_role("button", name="Download model (JSON)").click()
     assert download.value.suggested_filename == "nnlab-model.json"
