@@ -29,7 +29,8 @@ PLOTLY_CHART = '[data-testid="stPlotlyChart"] .main-svg'  # st.plotly_chart, dra
 LIVE_CHART = ".nnlab-live-chart .main-svg"  # webui/live_chart.py's, drawn
 RENDERED_CHART = f"{PLOTLY_CHART}, {LIVE_CHART}"  # either kind
 # The Playground's elements, by the keys views/playground.py gives them (Streamlit: class st-key-<key>).
-PLAY, PAUSE, RESET = (f".st-key-playground_{name} button" for name in ("play", "pause", "reset"))
+# :visible: a button with a keyboard shortcut comes with a second, zero-width copy of itself
+PLAY, PAUSE, RESET = (f".st-key-playground_{name} button:visible" for name in ("play", "pause", "reset"))
 PLANE_CHART = ".st-key-playground-output"  # live_chart(..., "playground", "output"): the large view
 
 

@@ -6,7 +6,7 @@ import re
 import harness
 from harness import PLANE_CHART
 
-STEP = f"{harness.keyed('playground_step')} button"
+STEP = f"{harness.keyed('playground_step')} button:visible"
 
 # Where data point (x, y) lies on the screen, as Plotly maps the plane's axes now.
 _PIXEL_JS = """([selector, x, y]) => {
@@ -46,7 +46,7 @@ def test_click_points_into_an_empty_plane_train_on_them_and_remove_one(page, scr
     page.wait_for_selector(harness.RENDERED_CHART)
     page.get_by_role("button", name="Clear").click()
     drawn_points(page, 0)
-    assert page.locator(f"{harness.keyed('playground_play')} button").is_disabled()
+    assert page.locator(harness.PLAY).is_disabled()
     for n, ((x, y), colour) in enumerate(zip([(2, 2), (-2, -2), (2, -2)], ["blue", "blue", "orange"]), 1):
         page.locator(f"{harness.keyed('playground_draw_mode')} button", has_text=colour).click()
         harness.wait_ready(page)
