@@ -44,7 +44,4 @@ def presentation_style(fig):
     for font in fonts:
         if isinstance(font.size, (int, float)):
             font.size = font.size * TYPE_SIZE_FACTOR
-    # Margins a figure sets for its own type would let the larger tick labels run into axis titles.
-    styled.update_xaxes(automargin=True)
-    styled.update_yaxes(automargin=True)
     return styled
