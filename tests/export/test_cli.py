@@ -79,28 +79,27 @@ def test_palette_from_the_link_or_the_option_colours_the_export(tmp_path, query,
 @pytest.mark.parametrize("word, styled", [("1", True), ("yes", True), ("on", True), ("true", True),
                                           ("0", False), ("no", False)])
 def test_presentation_in_the_link_takes_every_word_of_a_flag(word, styled, tmp_path, drawn_image):
-    sizes = []
+    figures = rendered(drawn_image, "activations", f"presentation={word}", tmp_path)
+    assert ([fig.layout.font.size for fig in figures] == [PRESENTATION_TEMPLATE.layout.font.size]) == styled
+
+
+def rendered(drawn_image, page, query, out, **options):
+    """The figures `export` hands to the renderer (which draws a blank image instead)."""
+    figures = []
 
     def record(fig, *size):
-        sizes.append(fig.layout.font.size)
+        figures.append(fig)
         return drawn_image(fig, *size)
 
     with mock.patch(RENDER, record):
-        export("activations", f"presentation={word}", "png", tmp_path, 100, 80, 1)
-    assert (sizes == [PRESENTATION_TEMPLATE.layout.font.size]) == styled
+        export(page, query, "png", out, 100, 80, 1, **options)
+    return figures
 
 
 @pytest.mark.parametrize("query, lang", [("lang=zh", None), ("lang=en", "zh")])
 def test_a_link_in_chinese_exports_in_chinese(query, lang, tmp_path, drawn_image):
     """A Chinese browser's link carries lang=zh: the export takes it, or --lang over it."""
-    titles = []
-
-    def record(fig, *size):
-        titles.append(fig.layout.title.text)
-        return drawn_image(fig, *size)
-
-    with mock.patch(RENDER, record):
-        export("activations", query, "png", tmp_path, 100, 80, 1, lang=lang)
+    titles = [fig.layout.title.text for fig in rendered(drawn_image, "activations", query, tmp_path, lang=lang)]
     assert titles and all(re.search("[\u4e00-\u9fff]", title) for title in titles), titles
 
 
