@@ -73,7 +73,7 @@ def test_click_points_into_an_empty_plane_train_on_them_and_remove_one(page, scr
 def test_a_click_while_playing_adds_the_point_and_training_goes_on(page):
     page.goto("/playground?dataset=gaussians")
     harness.wait_ready(page)
-    page.wait_for_selector(harness.RENDERED_CHART)
+    page.wait_for_selector(f"{PLANE_CHART} .main-svg")  # the plane's own data, not just any chart
     before = len(plane_points(page))
     page.click(harness.PLAY)
     harness.wait_for_metric(page, "Epoch", lambda text: int(text) >= 2)
