@@ -149,16 +149,16 @@ state.setdefault(controls.key("problem"), problem)
 top = st.container(horizontal=True, vertical_alignment="bottom", key=f"{PAGE}_top")
 presenting = presentation_on()
 run_buttons = top.container(horizontal=True, vertical_alignment="bottom", width="content")
-for name in ("learning_rate", "activation", "regularization"):
-    if visible(name):
-        controls(name, top, width=widget_width(150, presenting))
+for name, width in (("learning_rate", 115), ("activation", 150), ("regularization", 150)):
+    if visible(name):  # sliders narrower than boxes: their words sit above them, not inside
+        controls(name, top, width=widget_width(width, presenting))
 if visible("regularization") and controls.current()["regularization"] != "none":
     controls("regularization_rate", top, width=widget_width(150, presenting))
 if visible("problem"):
     problem = top.selectbox("Problem", list(spec.PROBLEMS), key=controls.key("problem"),
                             format_func=spec.PROBLEMS.get, on_change=change_problem,
                             width=widget_width(190, presenting))
-controls("steps_per_tick", top, width=widget_width(140, presenting))
+controls("steps_per_tick", top, width=widget_width(110, presenting))
 
 with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the network and output first
     data_column, main = st.columns([1, 5], gap="medium")
