@@ -78,7 +78,7 @@ def test_a_click_while_playing_adds_the_point_and_training_goes_on(page):
     page.click(harness.PLAY)
     harness.wait_for_metric(page, "Epoch", lambda text: int(text) >= 2)
     plane_click(page, 0, 5)
-    page.get_by_text(f"{before + 1} drawn points;").wait_for()
+    drawn_points(page, before + 1)  # and the page's run for it has ended
     playing_at = int(harness.metric(page, "Epoch"))
     harness.wait_for_metric(page, "Epoch", lambda text: int(text) > playing_at + 2)
     page.click(harness.PAUSE)
