@@ -33,11 +33,17 @@ def test_no_chart_is_blank_or_missing_while_training_plays(page, screenshot, pag
     page.wait_for_function(f"() => ({SAMPLE_JS})().filter(Boolean).length === {charts}")
     page.click(f"{harness.keyed(f'{page_name}_play')} button")
     page.wait_for_selector(f"{harness.keyed(f'{page_name}_pause')} button")
+    pause = f"{harness.keyed(f'{page_name}_pause')} button"
     samples = []
     for _ in range(SECONDS * 1000 // EVERY_MS):
-        samples.append(page.evaluate(SAMPLE_JS))
+        # [charts] while Pause is there: a run that has reached its end and reruns the page is over
+        sample = page.evaluate(f"() => document.querySelector({pause!r}) ? ({SAMPLE_JS})() : null")
+        if sample is None:
+            break
+        samples.append(sample)
         page.wait_for_timeout(EVERY_MS)
     path = screenshot(page, f"live_{page_name}")
+    assert len(samples) >= 10, f"{page_name}: training stopped after {len(samples)} samples"
     bad = [i for i, sample in enumerate(samples) if sum(sample) != charts]
     assert not bad, (f"{page_name}: {len(bad)} of {len(samples)} samples had a blank or missing chart "
                      f"(of {charts}); first at {bad[0] * EVERY_MS} ms: {samples[bad[0]]}; see {path}")
