@@ -19,19 +19,25 @@ CLASS_COLOURS = [NEGATIVE, POSITIVE, "#2ca02c", "#d62728", "#9467bd", "#8c564b",
 @dataclass(frozen=True)
 class Palette:
     """The colours of classes and signs: `negative` and `positive` (class 0 and 1, weights < 0 and
-    ≥ 0), `diverging` [[position, colour], ...] from negative to positive, `classes` in class order."""
+    ≥ 0), `diverging` [[position, colour], ...] from negative to positive, `classes` in class order
+    and `class_names`, the words for them."""
     negative: str
     positive: str
     diverging: list
     classes: list
+    class_names: tuple
 
 
 # Okabe and Ito's colours, told apart with every common colour-vision deficiency; their diverging map
 # runs from orange through a mid grey to blue, its lightness falling all the way, so it reads in grey.
 OKABE_ITO = Palette("#e69f00", "#0072b2", [[0.0, "#e69f00"], [0.5, "#8e8e91"], [1.0, "#0072b2"]],
                     ["#e69f00", "#0072b2", "#009e73", "#d55e00", "#cc79a7", "#56b4e9", "#f0e442",
-                     "#000000"])
-PALETTES = {"playground": Palette(NEGATIVE, POSITIVE, DIVERGING, CLASS_COLOURS), "okabe_ito": OKABE_ITO}
+                     "#000000"],
+                    ("orange", "blue", "bluish green", "vermillion", "reddish purple", "sky blue",
+                     "yellow", "black"))
+PALETTES = {"playground": Palette(NEGATIVE, POSITIVE, DIVERGING, CLASS_COLOURS,
+                                  ("orange", "blue", "green", "red", "purple", "brown", "pink", "cyan")),
+            "okabe_ito": OKABE_ITO}
 # The palette the figures built in this context use. A context variable, not an argument of every
 # builder: Streamlit runs each session's script (and fragment) runs in that session's own thread.
 _IN_USE = contextvars.ContextVar("palette", default=PALETTES["playground"])
@@ -56,6 +62,8 @@ def class_colour(k):
     """The colour of class k in the palette in use."""
     classes = palette().classes
     return classes[k % len(classes)]
+
+
 # Data points are filled this much darker than their colour on the plane's scale: where a confident
 # network paints the plane in a class's full colour, that class's points still show as discs.
 POINT_SHADE = 0.3

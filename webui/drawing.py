@@ -11,6 +11,7 @@ keeps (up to nncore.drawn.LINK_POINTS points).
 """
 import streamlit as st
 
+from figures.style import palette
 from nncore import make_dataset
 from nncore.drawn import (
     LINK_POINTS,
@@ -23,7 +24,6 @@ from nncore.drawn import (
 )
 
 
-COLOUR_NAMES = ("orange", "blue", "green", "red", "purple", "brown", "pink", "cyan")  # CLASS_COLOURS
 REMOVE = "remove"
 
 
@@ -92,12 +92,11 @@ class Drawing:
             modes = [*range(n_classes), REMOVE]
         if st.session_state.get(self.mode_key) not in modes:
             st.session_state[self.mode_key] = modes[0]
+        names = palette().class_names  # read in the run: the palette is the session's
         # pills, not a segmented control: they wrap in the narrow data column (K classes, presenting)
         st.pills("A click on the output adds", modes, key=self.mode_key, required=True, wrap=True,
-                             format_func=lambda mode: (mode if isinstance(mode, str)
-                                                       else COLOUR_NAMES[mode]),
-                             help="A point of this class where you click; shift-click removes the "
-                                  "nearest point")
+                 format_func=lambda mode: mode if isinstance(mode, str) else names[mode],
+                 help="A point of this class where you click; shift-click removes the nearest point")
         row = st.container(horizontal=True)
         row.button("Clear", on_click=self.clear, key=f"{self.mode_key}_clear",
                    help="Remove every point; then click points in")

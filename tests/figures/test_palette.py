@@ -73,3 +73,11 @@ def test_figures_built_in_a_palette_take_its_colours_and_no_other_palettes(name)
     assert shaded(chosen.classes[2]) in drawn
     assert not {other.negative, other.positive, shaded(other.negative), shaded(other.positive)} & drawn
     assert palette() is PALETTES["playground"]  # outside the block, the default again
+
+
+def test_every_palette_names_each_of_its_class_colours():
+    """The drawing buttons say a class by its colour's name: one name a colour, none twice."""
+    for scheme in PALETTES.values():
+        assert len(scheme.class_names) == len(scheme.classes) == len(set(scheme.class_names))
+    assert PALETTES["okabe_ito"].class_names[:2] == PALETTES["playground"].class_names[:2] == (
+        "orange", "blue")

@@ -52,3 +52,11 @@ def test_bad_palette_in_a_link_is_named_and_the_default_drawn():
     messages = " ".join(shown(alert) for alert in [*at.warning, *at.error])
     assert "palette" in messages and "okabe_ito" in messages, messages
     assert plane_colourscale(at) == [colour for _, colour in PALETTES["playground"].diverging]
+
+
+def test_the_drawing_buttons_name_the_classes_in_the_palettes_colours():
+    """Four classes: their buttons say the colours the plane draws them in."""
+    for name, scheme in PALETTES.items():
+        at = playground({"palette": name, "problem": "multiclass", "n_classes": "4"})
+        [pills] = [element for element in at.get("button_group") if "adds" in element.label]
+        assert [pills.format_func(k) for k in range(4)] == list(scheme.class_names[:4])
