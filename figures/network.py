@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 
 from nncore.activations import LEAKY_SLOPE
 
-from .style import palette
+from .style import number_text, palette
 from .plane import (
     finite,
     neuron_name,
@@ -152,7 +152,7 @@ def _marker_traces(trainer, widths):
         x0, y0, x1, y1 = _links(layer, W)
         names = [f"{neuron_name(trainer, layer, i)} → {neuron_name(trainer, layer + 1, j)}"
                  for i, j in np.ndindex(*W.shape)]
-        hover = [f"w = {_number(w, '.4g')}, ∂L/∂w = {_number(g, '.3g')}<br>{name}"
+        hover = [f"w = {number_text(w, '.4g')}, ∂L/∂w = {number_text(g, '.3g')}<br>{name}"
                  for w, g, name in zip(W.ravel(), dW.ravel(), names)]
         add((x0 + x1) / 2, (y0 + y1) / 2, 8, INVISIBLE, hover, "", "middle center")
     neurons = [(layer, index) for layer, width in enumerate(widths) for index in range(width)]
@@ -164,14 +164,14 @@ def _marker_traces(trainer, widths):
     for layer, b, db in present:
         x, y = _centre(layer, np.arange(len(b)))
         add(x - 0.62 + 0 * y, y + 0.45, 4 + 8 * np.abs(b) / largest, (b >= 0).astype(int),
-            [f"bias of {neuron_name(trainer, layer, i)}: b = {_number(v, '.4g')}, ∂L/∂b = {_number(g, '.3g')}"
+            [f"bias of {neuron_name(trainer, layer, i)}: b = {number_text(v, '.4g')}, ∂L/∂b = {number_text(g, '.3g')}"
              for i, (v, g) in enumerate(zip(b, db))], "", "bottom right")
     # The output biases' values just under their neurons' pictures, right of the bias square
     # (written from the square itself, they ran over the picture).
     x, y = _centre(output_layer, np.arange(widths[-1]))
     if trainer.biases[-1] is not None:
         add(x - 0.45 + 0 * y, y + 0.52, 1, INVISIBLE, "",
-            [f"b = {_number(v, '.3g')}" for v in finite(trainer.biases[-1])], "bottom right")
+            [f"b = {number_text(v, '.3g')}" for v in finite(trainer.biases[-1])], "bottom right")
     titles = ["Input"] + [f"Hidden {l}" for l in range(1, output_layer)] + ["Output"]
     add(np.arange(len(titles)) * COLUMN_PITCH + 0.5, -0.3, 1, INVISIBLE, "", titles,
         "middle center")
@@ -190,16 +190,11 @@ def _marker_traces(trainer, widths):
                        textfont=dict(size=10), hoverinfo="skip")]
 
 
-def _number(value, spec):
-    """`value` written with `spec` and a minus sign, "—" if it is not finite."""
-    return format(value, spec).replace("-", "−") if np.isfinite(value) else "—"
-
-
 def _weighted_sum(weights, names, bias):
     """'0.42·X₁ − 1.3·X₂ + 0.1', a line break after every TERMS_PER_LINE terms."""
-    terms = [(w, f"{_number(abs(w), '.3g')}·{name}") for w, name in zip(weights, names)]
+    terms = [(w, f"{number_text(abs(w), '.3g')}·{name}") for w, name in zip(weights, names)]
     if bias is not None:
-        terms.append((bias, _number(abs(bias), ".3g")))
+        terms.append((bias, number_text(abs(bias), ".3g")))
     text = ""
     for k, (value, term) in enumerate(terms):
         sign = "−" if value < 0 else "+"
@@ -219,8 +214,8 @@ def neuron_hovers(trainer):
     for layer, values in enumerate(outputs):
         for index in range(values.shape[1]):
             name, column = neuron_name(trainer, layer, index), values[:, index]
-            over = (f"over the {points} training points: {_number(column.min(), '.3g')} … "
-                    f"{_number(column.max(), '.3g')}" if points else "no training points")
+            over = (f"over the {points} training points: {number_text(column.min(), '.3g')} … "
+                    f"{number_text(column.max(), '.3g')}" if points else "no training points")
             if layer == 0:
                 hovers.append(f"{name}: input feature<br>{over}")
                 continue

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
-from .style import POINT_RIM, chart_title, class_colour, class_symbol, palette, shaded
+from .style import POINT_RIM, chart_title, class_colour, class_symbol, number_text, palette, shaded
 
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
 SOFTMAX = OUTPUT_LOSSES["softmax_ce"].output
@@ -132,9 +132,9 @@ def output_hover_texts(outputs, predicted):
     """Per grid point: the network's output there and its class, 'y = 0.83: class 1' or, with K
     outputs, 'y = (0.12, 0.71, 0.17): class 1'."""
     if outputs.shape[1] == 1:
-        values = [f"{y:.3f}".replace("-", "−") for y in outputs[:, 0]]
+        values = [number_text(y, ".3f") for y in outputs[:, 0]]
     else:
-        values = ["(" + ", ".join(f"{v:.3f}".replace("-", "−") for v in row) + ")" for row in outputs]
+        values = ["(" + ", ".join(number_text(v, ".3f") for v in row) + ")" for row in outputs]
     return [f"y = {value}: class {c}" for value, c in zip(values, predicted)]
 
 

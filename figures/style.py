@@ -85,6 +85,11 @@ def shaded(colour, share=POINT_SHADE):
     return "rgb({},{},{})".format(*(round((1 - share) * c) for c in rgb))
 
 
+def number_text(value, spec):
+    """`value` written with `spec` and a minus sign, "—" if it is not finite."""
+    return format(value, spec).replace("-", "−") if math.isfinite(value) else "—"
+
+
 def plotly_text(text):
     """`text` (a class name a user typed, ...) as Plotly text that shows exactly it: Plotly reads <b>,
     <a href=...> and the like in labels, but shows an entity as its character."""
