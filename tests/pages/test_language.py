@@ -1,5 +1,5 @@
-"""The app in Chinese: `?lang=zh`, else the browser's language, and the sidebar's switch; Home and the
-activations page (with every step of its lab, predicted and done) show no English sentence."""
+"""The app in Chinese: `?lang=zh`, else the browser's language, and the sidebar's switch; Home and every
+page (playing, and with every step of its lab predicted and done) show no English sentence."""
 from pathlib import Path
 
 import pytest
@@ -7,7 +7,9 @@ from streamlit.testing.v1 import AppTest
 
 from apptest import click, open_page, play, rerun_ok
 from english import english_on
-from labs.activations import LAB, sigmoid_edge
+from labs import of as lab_of
+from labs.activations import sigmoid_edge
+from lessons.language import _, speaking
 from specs.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,21 +67,31 @@ def test_the_lesson_bar_in_chinese():
     assert [link.proto.label for link in at.get("page_link")] == ["上一页：神经元", "下一页：单层网络"]
 
 
-def lab_step(at, number):
-    at.session_state["activations_lab_step"] = number
+def lab_step(at, page, number):
+    at.session_state[f"{page}_lab_step"] = number
     rerun_ok(at)
 
 
-def test_activations_in_chinese_with_each_lab_step_predicted_and_done_has_no_english_sentence():
-    at = open_page("activations", {"lang": "zh"})
-    assert at.title[0].value == "激活函数"
-    assert at.multiselect(key="activations_names").label == "激活函数"
-    assert list(at.dataframe[0].value.columns) == ["激活函数", "g(z)", "g'(z)"]
-    seen = english_on(at)
-    for number, step in enumerate(LAB.steps, start=1):
-        lab_step(at, number)
-        guess = at.radio(key=f"activations_lab_guess_{number}") if step.prediction.options else \
-            at.number_input(key=f"activations_lab_guess_{number}")
+def played(at, page):
+    """The page after Play and two ticks, if it trains (no exception)."""
+    if any(button.key == f"{page}_play" for button in at.button):
+        at.button(key=f"{page}_play").click().run()
+        for _ in range(2):
+            rerun_ok(at)
+    return at
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_in_chinese_playing_and_with_each_lab_step_predicted_and_done_has_no_english(page):
+    at = open_page(page, {"lang": "zh"})
+    with speaking("zh"):
+        assert at.title[0].value == _(PAGES[page].TITLE)
+    assert at.title[0].value != PAGES[page].TITLE
+    seen = english_on(at) | english_on(played(at, page))
+    for number, step in enumerate(lab_of(page).LAB.steps, start=1):
+        lab_step(at, page, number)
+        guess = at.radio(key=f"{page}_lab_guess_{number}") if step.prediction.options else \
+            at.number_input(key=f"{page}_lab_guess_{number}")
         guess.set_value(step.prediction.options[0] if step.prediction.options else 1.0)
         rerun_ok(at)
         click(at, "锁定我的预测")
@@ -89,7 +101,13 @@ def test_activations_in_chinese_with_each_lab_step_predicted_and_done_has_no_eng
         assert any(s.value.startswith("你预测的是") for s in [*at.success, *at.warning]), number
         seen |= english_on(at)
     assert seen == {}
-    assert at.expander[0].label == "实验：已完成 4/4 步"
+    assert at.expander[0].label == f"实验：已完成 {len(lab_of(page).LAB.steps)}/{len(lab_of(page).LAB.steps)} 步"
+
+
+def test_the_activations_page_in_chinese_names_its_controls_and_table_columns_in_chinese():
+    at = open_page("activations", {"lang": "zh"})
+    assert at.multiselect(key="activations_names").label == "激活函数"
+    assert list(at.dataframe[0].value.columns) == ["激活函数", "g(z)", "g'(z)"]
 
 
 def test_the_lab_states_its_computed_numbers_in_chinese():
@@ -97,13 +115,6 @@ def test_the_lab_states_its_computed_numbers_in_chinese():
     done = [s.value for s in at.success if s.value.startswith("**完成。**")]
     edge = f"{sigmoid_edge(0.1):.2f}"
     assert len(done) == 1 and f"z ≈ −{edge}。" in done[0] and f"|z| > {edge} 时" in done[0]
-
-
-@pytest.mark.parametrize("page", [page for page in PAGES if page != "activations"])
-def test_every_other_page_opens_in_chinese_with_its_lab_panel_in_chinese(page):
-    """Their own words are not translated yet (README: Languages); the shared parts are."""
-    at = open_page(page, {"lang": "zh"})
-    assert at.expander[0].label.startswith("实验：已完成 0/")
 
 
 def test_live_training_plays_in_chinese():
