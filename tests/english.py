@@ -7,7 +7,9 @@ from page_charts import charts
 
 HIDDEN = re.compile(r"\$[^$]*\$|`[^`]*`|%\{[^}]*\}|<[^>]*>")
 SENTENCE = re.compile(r"[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){2,}")
-NOT_SHOWN = {"spec", "config", "id", "form_id", "icon", "page", "url_path", "format", "key"}
+# not words shown: ids, payloads, a component's own source, and code (shown as it is in both languages)
+NOT_SHOWN = {"spec", "config", "id", "form_id", "icon", "page", "url_path", "format", "key", "js_content",
+             "css_content", "html_content", "code_text"}
 
 
 def english(text):
