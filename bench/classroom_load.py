@@ -331,10 +331,17 @@ def check_tab(seconds):
 
 # Where a sampled stack spends its time: the innermost frame whose file matches a rule decides, so
 # NumPy under nncore counts as training and protobuf under Streamlit's elements as serialisation.
-STACK_RULES = [(f"{ROOT}/nncore/", "nnlab: training (nncore)"),
-               (f"{ROOT}/figures/", "nnlab: figures (figures/, Plotly objects)"),
-               (f"{ROOT}/webui/live_chart.py", "nnlab: figure JSON (live_chart, plotly.io)"),
-               (f"{ROOT}/", "nnlab: page code (views/, webui/)"),
+# The project's rules skip installed packages (the .venv may sit inside the project's folder).
+STACK_RULES = [("plotly/io/", "Plotly: figure to JSON"),
+               ("/json/", "Plotly: figure to JSON"),
+               ("_plotly_utils/utils.py", "Plotly: figure to JSON"),
+               ("_plotly_utils/", "Plotly: figure objects (validation)"),
+               ("plotly/", "Plotly: figure objects (validation)"),
+               ("narwhals/", "Plotly: figure objects (validation)"),
+               (f"{ROOT}/nncore/", "nnlab: training (nncore)"),
+               (f"{ROOT}/figures/", "nnlab: figure builders (figures/)"),
+               (f"{ROOT}/webui/live_chart.py", "nnlab: live chart (webui/live_chart.py)"),
+               (f"{ROOT}/", "nnlab: page code (views/, specs/, webui/, lessons/)"),
                ("streamlit/runtime/forward_msg_cache.py", "Streamlit: hash + serialise messages"),
                ("streamlit/runtime/runtime_util.py", "Streamlit: hash + serialise messages"),
                ("google/protobuf", "Streamlit: hash + serialise messages"),
@@ -357,15 +364,16 @@ FRAME = re.compile(r"(?P<function>.*) \((?P<file>.*):\d+\)$")
 
 def stack_category(files):
     for file in reversed(files):
+        installed = "/site-packages/" in file
         for rule, category in STACK_RULES:
-            if rule in file:
+            if rule in file and not (installed and rule.startswith(f"{ROOT}/")):
                 return category
     return "other (threading, interpreter)"
 
 
 def profile(seconds):
     """py-spy samples the server for `seconds` while one client plays; prints CPU ms per update by
-    category and the functions with the most own time."""
+    category, the functions with the most own time and nnlab's functions with the most time inside."""
     py_spy = Path(sys.executable).with_name("py-spy")
     if not py_spy.exists():
         sys.exit(f"no {py_spy}: `pip install py-spy` (for measuring only; not a requirement)")
@@ -389,13 +397,16 @@ def profile(seconds):
         measured = asyncio.run(sampled_play())
         stacks = [line.rsplit(" ", 1) for line in samples_file.read_text().splitlines() if line]
     updates = measured["updates"]
-    by_category, by_function = collections.Counter(), collections.Counter()
+    by_category, by_function, within = collections.Counter(), collections.Counter(), collections.Counter()
     for stack, count in stacks:
         frames = [FRAME.match(frame) for frame in stack.split(";")]
         frames = [frame for frame in frames if frame]
         by_category[stack_category([frame["file"] for frame in frames])] += int(count)
         leaf = frames[-1] if frames else None
         by_function[f"{leaf['function']} ({short(leaf['file'])})" if leaf else "?"] += int(count)
+        for own in {f"{frame['function']} ({short(frame['file'])})" for frame in frames
+                    if frame["file"].startswith(f"{ROOT}/") and "/site-packages/" not in frame["file"]}:
+            within[own] += int(count)
     per_update = 1000 / rate / max(updates, 1)  # ms per sample, per update
     total = sum(by_category.values())
     print(f"Server profile while one client plays: {updates} updates in {seconds:g} s, "
@@ -406,6 +417,9 @@ def profile(seconds):
         print(f"  {category:<48}{count * per_update:>7.1f} ms{count / total:>6.0%}")
     print("Functions with the most own time:")
     for function, count in by_function.most_common(20):
+        print(f"  {count * per_update:>6.2f} ms{count / total:>6.1%}  {function}")
+    print("nnlab's functions by the time spent in them and in what they call:")
+    for function, count in within.most_common(25):
         print(f"  {count * per_update:>6.2f} ms{count / total:>6.1%}  {function}")
 
 

@@ -1,6 +1,6 @@
 """Server-side cost of one Playground tick while playing: the training steps, then the figures a
 tick rebuilds (specs/playground.py live_figures: the large view and one other chart in turn)
-built and serialised the way st.plotly_chart does it (Figure -> dict -> JSON), and the diagnosis
+built, described and serialised the way the page's live charts do it (webui/live_chart.py), and the diagnosis
 in words that the page writes on every tick (nncore.diagnosis, lessons.diagnosis).
 
     python bench/playground_tick.py [ticks]
@@ -17,25 +17,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import plotly.io  # noqa: E402
-import plotly.tools  # noqa: E402
 import streamlit  # noqa: E402,F401  (makes Streamlit's Plotly theme the default, as in the app)
 
+from figures.describe import describe  # noqa: E402
 from figures.playground import ViewOptions  # noqa: E402
 from lessons.diagnosis import explain  # noqa: E402
 from nncore import Config, Trainer  # noqa: E402
 from nncore.diagnosis import diagnose  # noqa: E402
 from specs.kept_runs import MAX_KEPT, keep  # noqa: E402
 from specs.playground import CONTROLS, live_figures  # noqa: E402
+from webui.live_chart import figure_payload_bytes  # noqa: E402
 
 STEPS_PER_TICK = CONTROLS["steps_per_tick"].default
 SETTINGS = {"default": Config(), "6 layers of 8": Config(hidden_layers=(8,) * 6)}
 
 
 def serialise(figure):
-    """What st.plotly_chart does with a figure before sending it."""
-    return plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(figure, True),
-                             validate=False)
+    """What the page's live chart does with a figure before sending it (webui/live_chart.py)."""
+    return figure_payload_bytes(figure, {}, "streamlit", describe(figure))
 
 
 def median_ms(*actions, repeats):

@@ -3,6 +3,7 @@ class (rows) the network puts in each class (columns), coloured by the share of 
 import numpy as np
 import plotly.graph_objects as go
 
+from .figure import figure
 from .style import subplots
 
 COLOURS = [[0.0, "#f7fbff"], [1.0, "#08519c"]]  # share of the row: 0 white .. 1 dark blue
@@ -36,6 +37,6 @@ def confusion_figure(trainer, height=260):
                                              type="category", automargin=False)
         layout[f"yaxis{y_axis[1:]}"].update(title=dict(text="true class", standoff=4), type="category",
                                              autorange="reversed", automargin=False)
-    return go.Figure(traces, layout=dict(
+    return figure(traces, layout=dict(
         layout, height=height, uirevision="confusion", margin=dict(l=60, r=10, t=60, b=45),
         title=dict(text="Confusion matrices", x=0.02, xanchor="left", font=dict(size=14))))

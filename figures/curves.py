@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
+from .figure import figure
 from .style import log_axis
 
 TRAIN_COLOUR, TEST_COLOUR = "#1f77b4", "#ff7f0e"
@@ -24,7 +25,7 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None, mar
     # log_scale: True, False or a whole log axis (figures.style.log_axis)
     y_axis = log_scale if isinstance(log_scale, dict) else dict(type="log" if log_scale else "linear")
     # layout given to the constructor: update_layout is much slower, and this runs every tick
-    return go.Figure([*(go.Scatter(x=epochs, y=values, mode="lines", name=name,
+    return figure([*(go.Scatter(x=epochs, y=values, mode="lines", name=name,
                                    line=dict(color=colour, width=2),
                                    hovertemplate=f"epoch %{{x}}<br>{name} %{{y:{y_format}}}<extra></extra>")
                         for values, name, colour in columns), *marks], layout=dict(

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from nncore.activations import LEAKY_SLOPE
 
+from .figure import figure
 from .style import number_text, palette
 from .plane import (
     finite,
@@ -84,7 +85,7 @@ def network_figure(trainer, resolution=12, selected=None):
     description = (f"Layers of {', '.join(map(str, widths))} neurons, each drawn as its value over "
                    f"the plane; links coloured by the sign of their weight, as thick as |w|, the "
                    f"largest |w| {largest:.3g}")
-    return go.Figure(traces, layout=dict(
+    return figure(traces, layout=dict(
         meta=dict(description=description),
         height=int(40 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
         uirevision="network", plot_bgcolor="rgba(0,0,0,0)",

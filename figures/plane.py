@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
+from .figure import figure
 from .style import POINT_RIM, chart_title, class_colour, class_symbol, number_text, palette, shaded
 
 CONFIDENCE_LEVELS = 8  # intensity steps per class in the multi-class picture
@@ -180,8 +181,10 @@ def _as_picture(heatmap, axis):
 
 
 def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neuron=None,
-                 live=False, height=460):
+                 live=False, height=460, points=None):
     """Heatmap of the output (neuron None) or of neuron (layer, index) over the plane, with points.
+    `points`: the point traces of an earlier plane of the same data and options, to draw again (a
+    live tick: the points do not move, and building their traces cost more than the heatmap).
 
     Layers count from 0 (the input features) to len(trainer.weights) (the output layer). `live`
     draws the heatmap as a picture (figures/raster.py): while training plays, a redraw of the
@@ -209,7 +212,7 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
     if live:
         heatmap, picture = _as_picture(heatmap, axis)
         images.append(picture)
-    return go.Figure([heatmap, *_points(trainer, show_test, target_range)], layout=dict(
+    return figure([heatmap, *(points or _points(trainer, show_test, target_range))], layout=dict(
         title=chart_title(title), uirevision="plane", height=height,
         margin=dict(l=50, r=10, t=40, b=45), showlegend=False, images=images,
         xaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₁"), constrain="domain",

@@ -23,18 +23,20 @@ class ViewOptions:
     below_height: int = 300  # the charts below the screen's fold: gradient norms, confusion matrices
 
 
-def large_view(trainer, view=ViewOptions(), live=False):
+def large_view(trainer, view=ViewOptions(), live=False, points=None):
     """The large picture: the network's output (or the chosen neuron) over the input plane; `live`
-    while training plays (figures/plane.py: a picture, cheaper to redraw, without hover)."""
+    while training plays (figures/plane.py: a picture, cheaper to redraw, without hover; `points`:
+    an earlier picture's point traces)."""
     return plane_figure(trainer, view.resolution, view.show_test, view.discretize, view.neuron,
-                        live, view.plane_height)
+                        live, view.plane_height, points)
 
 
-def playground_figures(trainer, view=ViewOptions(), live=False, names=None):
+def playground_figures(trainer, view=ViewOptions(), live=False, names=None, points=None):
     """{"plane", "network", "loss", "gradients"[, "accuracy", "confusion"]}: go.Figures; accuracy and
-    the confusion matrices for classification only. `names`: build only these of them."""
+    the confusion matrices for classification only. `names`: build only these of them; `points`: the
+    plane's point traces of an earlier tick."""
     builders = {
-        "plane": lambda: large_view(trainer, view, live),
+        "plane": lambda: large_view(trainer, view, live, points),
         "network": lambda: network_figure(trainer, view.thumbnail, view.neuron),
         "loss": lambda: loss_figure(trainer.history, view.log_scale, run_curves(view.runs, LOSS_CURVES),
                                     height=view.curve_height),

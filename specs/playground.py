@@ -7,6 +7,8 @@ it has one), plus what the pictures show; `hide=` lists controls a link hides (a
 from dataclasses import fields
 
 from figures.playground import ViewOptions, playground_figures
+from figures.style import palette
+from lessons.language import language
 from nncore import (
     ACTIVATIONS,
     DATASETS,
@@ -192,14 +194,19 @@ def live_figures(kept, trainer, view_options, playing):
     next update. `kept` is what the last tick returned (None at first)."""
     ticks, kept_for, drawn = kept or (0, None, None)
     ticks += 1
-    if playing and kept_for == (trainer, view_options):
+    # the same trainer, data and palette (the very objects), view options and language
+    now_for = (trainer, trainer.dataset, palette(), view_options, language())
+    same = kept_for is not None and all(a is b for a, b in zip(kept_for[:3], now_for)) and \
+        kept_for[3:] == now_for[3:]
+    if playing and same:
         side = (BELOW_FOLD[ticks // BELOW_FOLD_EVERY % len(BELOW_FOLD)] if ticks % BELOW_FOLD_EVERY == 0
                 else SIDE_FIGURES[ticks % len(SIDE_FIGURES)])
         turn = ("plane", side)
-        drawn = {**drawn, **playground_figures(trainer, view_options, live=True, names=turn)}
+        drawn = {**drawn, **playground_figures(trainer, view_options, live=True, names=turn,
+                                               points=drawn["plane"].data[1:])}
     else:
         drawn = playground_figures(trainer, view_options, live=playing)
-    return drawn, (ticks, (trainer, view_options), drawn)
+    return drawn, (ticks, now_for, drawn)
 
 
 def off_scale(config):

@@ -1,5 +1,8 @@
 """What the Playground's figures show: the plane, the network diagram, the curves."""
+import json
+
 import numpy as np
+import plotly.io
 import pytest
 
 from figures.confusion import confusion_counts, confusion_figure
@@ -279,3 +282,26 @@ def test_confusion_counts_are_a_count_of_each_true_and_predicted_class():
     assert counts.sum() == trainer.n_train and np.asarray(figure.data[1].text).sum() == 0  # no test data
     np.testing.assert_allclose(figure.data[0].z, counts / counts.sum(axis=1, keepdims=True), rtol=1e-6)
     assert figure.layout.yaxis.autorange == "reversed"  # true class 0 on top
+
+
+def sent_points(plane):
+    """The plane's point traces as sent to the browser, without their random ids."""
+    points = json.loads(plotly.io.to_json(plane, validate=False))["data"][1:]
+    return [{name: value for name, value in trace.items() if name != "uid"} for trace in points]
+
+
+def test_a_live_tick_draws_the_points_of_the_data_shown_again_and_new_data_anew():
+    from nncore.drawn import with_point
+    from specs.playground import live_figures
+
+    trainer, view = Trainer(Config(dataset="xor", n_points=60)), ViewOptions()
+    drawn, kept = live_figures(None, trainer, view, True)
+    trainer.step(5)
+    again, kept = live_figures(kept, trainer, view, True)
+    fresh = playground_figures(trainer, view, live=True, names=("plane",))["plane"]
+    assert sent_points(again["plane"]) == sent_points(fresh)
+    assert again["plane"].layout.images[0].source == fresh.layout.images[0].source  # this tick's picture
+    trainer.set_dataset(with_point(trainer.dataset, 0.5, 0.5, 1, max_points=1000))
+    moved, _ = live_figures(kept, trainer, view, True)
+    assert list(moved["plane"].data[1].x) == list(trainer.dataset.X_train[:, 0])
+    assert len(moved["plane"].data[1].x) == len(again["plane"].data[1].x) + 1
