@@ -5,7 +5,10 @@ knows its label, help, range or choices and default (fixed, or derived from the 
 in the table); reading a link is one loop over the table and writing one is another.
 
 Every bad value raises ParameterError naming the parameter and what is allowed. A page reads its
-link leniently (a bad parameter falls back to its default with a note), an export strictly.
+link leniently (a bad parameter falls back to its default with a note), an export strictly. Problems,
+notes and `allowed()` are Words: English text, as the export says them, that also keeps its message
+template and values, so that a page says them in its language with what the link gave as literal text
+(webui/messages.say_words).
 Pure Python: nothing here imports Streamlit (webui/controls.py draws the widgets).
 """
 import math
@@ -13,8 +16,39 @@ import numbers
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from lessons.language import N_
+
 FLAG_WORDS = {"1": True, "true": True, "on": True, "yes": True,
               "0": False, "false": False, "off": False, "no": False}
+
+
+class Words(str):
+    """English text made of a message `template` (marked N_, with named placeholders) and its `values`:
+    a value that is Words is a message too, said in the same language; any other (what a link or a
+    user gave, numbers, parameter names, options) is text to show as it is. As a str it is the
+    English, so that messages, tests and the export read as they always did."""
+
+    def __new__(cls, template, **values):
+        words = super().__new__(cls, template.format(**values))
+        words.template, words.values = template, values
+        return words
+
+    def __reduce__(self):
+        return _words, (self.template, self.values)
+
+
+def _words(template, values):
+    return Words(template, **values)
+
+
+def _problem(error):
+    """What a ValueError says, as Words where it was made of them."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, Words) else str(error)
+
+
+def _options(options):
+    return ", ".join(as_text(v) for v in options)
 
 
 class ParameterError(ValueError):
@@ -60,7 +94,7 @@ def _number(name, text):
     try:
         return float(text)
     except (TypeError, ValueError):
-        raise ParameterError(name, f"{text!r} is not a number") from None
+        raise ParameterError(name, Words(N_("{value} is not a number"), value=repr(text))) from None
 
 
 @dataclass(frozen=True)
@@ -98,7 +132,7 @@ class Control:
 
     def allowed(self, settings=None):
         """What the control offers, in words (for messages and `python -m nnlab_export --parameters`)."""
-        return "a value"
+        return Words(N_("a value"))
 
 
 @dataclass(frozen=True)
@@ -113,23 +147,28 @@ class Number(Control):
 
     def allowed(self, settings=None):
         if self.whole:
-            return f"a whole number from {int(self.low)} to {int(self.high)}"
-        return f"a number from {self.low:g} to {self.high:g}"
+            return Words(N_("a whole number from {low} to {high}"), low=str(int(self.low)),
+                         high=str(int(self.high)))
+        return Words(N_("a number from {low} to {high}"), low=f"{self.low:g}", high=f"{self.high:g}")
 
     def parse(self, text, settings):
         value = _number(self.name, text)
         if not (math.isfinite(value) and self.low <= value <= self.high):
-            raise ParameterError(self.name, f"{text!r} must be {self.allowed()}")
+            raise ParameterError(self.name, _must_be(repr(text), self.allowed()))
         if self.whole:
             if not value.is_integer():
-                raise ParameterError(self.name, f"{text!r} must be {self.allowed()}")
+                raise ParameterError(self.name, _must_be(repr(text), self.allowed()))
             return int(value)
         return value
 
     def check(self, value, settings):
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise ParameterError(self.name, f"{value!r} must be {self.allowed()}")
+            raise ParameterError(self.name, _must_be(repr(value), self.allowed()))
         return self.parse(repr(float(value)), settings)
+
+
+def _must_be(value, allowed):
+    return Words(N_("{value} must be {allowed}"), value=value, allowed=allowed)
 
 
 @dataclass(frozen=True)
@@ -142,7 +181,7 @@ class OptionalNumber(Number):
         return None if value is None else Number.check(self, value, settings)
 
     def allowed(self, settings=None):
-        return f"{Number.allowed(self)}, or left out (off)"
+        return Words(N_("{allowed}, or left out (off)"), allowed=Number.allowed(self))
 
 
 @dataclass(frozen=True)
@@ -156,7 +195,7 @@ class Choice(Control):
         return tuple(self.options(settings) if callable(self.options) else self.options)
 
     def allowed(self, settings=None):
-        return "one of " + ", ".join(as_text(v) for v in self.options_for(settings or {}))
+        return Words(N_("one of {options}"), options=_options(self.options_for(settings or {})))
 
     def label_of(self, value):
         labels = self.labels(value) if callable(self.labels) else (self.labels or {}).get(value)
@@ -168,9 +207,8 @@ class Choice(Control):
             if text == as_text(value) or (isinstance(value, numbers.Real) and not isinstance(value, bool)
                                           and _same_number(text, value)):
                 return value
-        raise ParameterError(self.name, f"{text!r} not allowed; choose from "
-                                        f"{', '.join(as_text(v) for v in options)}")
-
+        raise ParameterError(self.name, Words(N_("{value} not allowed; choose from {options}"),
+                                              value=repr(text), options=_options(options)))
 
 
 def _same_number(text, value):
@@ -197,17 +235,22 @@ class Choices(Choice):
                 break
         if (chosen is None or len(set(chosen)) != len(chosen) or len(chosen) < self.at_least
                 or self.count not in (None, len(chosen))):
-            wanted = (f"{self.count} different ones" if self.count else
-                      f"{self.at_least} or more different ones" if self.at_least else "different ones")
-            options = ", ".join(as_text(v) for v in self.options_for(settings))
-            raise ParameterError(self.name, f"{text!r} not allowed; choose {wanted} of {options}"
-                                 + (f", {self.only}" if self.only else ""))
+            template = (N_("{value} not allowed; choose {count} different ones of {options}") if self.count
+                        else N_("{value} not allowed; choose {count} or more different ones of {options}")
+                        if self.at_least else N_("{value} not allowed; choose different ones of {options}"))
+            problem = Words(template, value=repr(text), count=str(self.count or self.at_least),
+                            options=_options(self.options_for(settings)))
+            if self.only:
+                problem = Words(N_("{problem}, {only}"), problem=problem, only=Words(self.only))
+            raise ParameterError(self.name, problem)
         return chosen
 
     def allowed(self, settings=None):
-        count = (f"{self.count}" if self.count else "one or more" if self.at_least else "any")
-        return (f"{count} of " + ", ".join(as_text(v) for v in self.options_for(settings or {}))
-                + ", comma-separated")
+        options = _options(self.options_for(settings or {}))
+        if self.count:
+            return Words(N_("{count} of {options}, comma-separated"), count=str(self.count), options=options)
+        return Words(N_("one or more of {options}, comma-separated") if self.at_least else
+                     N_("any of {options}, comma-separated"), options=options)
 
     def salvage(self, text, settings):
         """(the value of `text` without the items this control does not offer, a note naming them),
@@ -215,15 +258,17 @@ class Choices(Choice):
         items = [item.strip() for item in str(text).split(",") if item.strip()]
         known = [item for item in items if _offers(self, item, settings)]
         value = self.parse(",".join(known), settings)
-        return value, f"{', '.join(item for item in items if item not in known)} not allowed; ignored"
+        return value, Words(N_("{values} not allowed; ignored"),
+                            values=", ".join(item for item in items if item not in known))
 
     def check(self, value, settings):
         """A widget may hold fewer than `count` while the user chooses them: the page then says so."""
         if not isinstance(value, (list, tuple)):
-            raise ParameterError(self.name, f"{value!r} is not a list")
+            raise ParameterError(self.name, Words(N_("{value} is not a list"), value=repr(value)))
         chosen = [Choice.parse(self, as_text(item), settings) for item in value]
         if len(set(chosen)) != len(chosen) or len(chosen) > (self.count or len(chosen)):
-            raise ParameterError(self.name, f"{value!r}: choose different ones, at most {self.count}")
+            raise ParameterError(self.name, Words(N_("{value}: choose different ones, at most {count}"),
+                                                  value=repr(value), count=str(self.count)))
         return chosen if self.count else self.parse(as_text(chosen), settings)
 
 
@@ -240,17 +285,17 @@ class Flag(Control):
     """On or off: 1/0 in a link (true/false, on/off, yes/no are read too)."""
 
     def allowed(self, settings=None):
-        return "1 or 0"
+        return Words(N_("1 or 0"))
 
     def parse(self, text, settings):
         word = str(text).strip().lower()
         if word not in FLAG_WORDS:
-            raise ParameterError(self.name, f"{text!r} must be 1 or 0")
+            raise ParameterError(self.name, _must_be(repr(text), self.allowed()))
         return FLAG_WORDS[word]
 
     def check(self, value, settings):
         if not isinstance(value, bool):
-            raise ParameterError(self.name, f"{value!r} must be 1 or 0")
+            raise ParameterError(self.name, _must_be(repr(value), self.allowed()))
         return value
 
 
@@ -262,23 +307,25 @@ class Text(Control):
     max_length: int = 10_000
 
     def allowed(self, settings=None):
-        return f"text of at most {self.max_length} characters"
+        return Words(N_("text of at most {count} characters"), count=str(self.max_length))
 
     def check(self, value, settings):
         """A widget's text is kept while the user edits it, readable or not: the page says why not."""
         if not isinstance(value, str) or len(value) > self.max_length:
-            raise ParameterError(self.name, f"not a text of at most {self.max_length} characters")
+            raise ParameterError(self.name, Words(N_("not a text of at most {count} characters"),
+                                                  count=str(self.max_length)))
         return value
 
     def parse(self, text, settings):
         text = str(text)
         if len(text) > self.max_length:
-            raise ParameterError(self.name, f"{len(text)} characters; at most {self.max_length}")
+            raise ParameterError(self.name, Words(N_("{length} characters; at most {count}"),
+                                                  length=str(len(text)), count=str(self.max_length)))
         if self.read is not None:
             try:
                 self.read(text)
             except ValueError as error:
-                raise ParameterError(self.name, str(error)) from None
+                raise ParameterError(self.name, _problem(error)) from None
         return text
 
 
@@ -292,7 +339,7 @@ class Layers(Control):
     def parse(self, text, settings):
         text = str(text).strip()
         items = [] if text.lower() in ("none", "") else [item.strip() for item in text.split(",")]
-        allowed = f"{text!r} not allowed; {self.allowed()}"
+        allowed = Words(N_("{value} not allowed; {allowed}"), value=repr(text), allowed=self.allowed())
         if len(items) > self.max_layers or not all(item.isdigit() for item in items):
             raise ParameterError(self.name, allowed)
         widths = tuple(int(item) for item in items)
@@ -303,14 +350,16 @@ class Layers(Control):
     def check(self, value, settings):
         if not isinstance(value, (list, tuple)) or not all(
                 isinstance(w, numbers.Integral) and not isinstance(w, bool) for w in value):
-            raise ParameterError(self.name, f"{value!r} is not a list of layer widths")
+            raise ParameterError(self.name, Words(N_("{value} is not a list of layer widths"),
+                                                  value=repr(value)))
         return self.parse(self.text(value), settings)
 
     def text(self, value):
         return as_text(tuple(value)) or "none"
 
     def allowed(self, settings=None):
-        return (f"at most {self.max_layers} comma-separated widths from 1 to {self.max_width}, or none")
+        return Words(N_("at most {layers} comma-separated widths from {low} to {high}, or {none}"),
+                     layers=str(self.max_layers), low="1", high=str(self.max_width), none="none")
 
 
 def _salvaged(control, text, settings):
@@ -363,7 +412,8 @@ class Controls:
             try:
                 if not control.applies_to(settings):
                     if given:
-                        raise ParameterError(name, f"{params[name]!r}: {control.only or 'not used here'}")
+                        raise ParameterError(name, Words(N_("{value}: {why}"), value=repr(params[name]),
+                                                         why=Words(control.only or N_("not used here"))))
                     value = None
                 else:
                     value = (control.parse(params[name], settings) if given
@@ -371,15 +421,17 @@ class Controls:
             except ParameterError as error:
                 errors.append(error)
                 value, note = _salvaged(control, params.get(name), settings)
-                notes.append(f"{name}: {note}" if note else f"{error}; the default is used instead")
+                notes.append(Words(N_("{name}: {problem}"), name=name, problem=note) if note else
+                             Words(N_("{name}: {problem}; the default is used instead"),
+                                   name=", ".join(error.names), problem=error.problem))
             settings[name] = value
         unknown = sorted(name for name in params if name not in self.by_name and name not in ignore)
         if unknown:
-            errors.append(UnknownParameters(unknown, f"not a setting of this page; settings: "
-                                                     f"{', '.join(sorted(self.by_name))}"))
+            errors.append(UnknownParameters(unknown, Words(N_("not a setting of this page; settings: {names}"),
+                                                           names=", ".join(sorted(self.by_name)))))
         if strict and errors:
             raise errors[0] if len(errors) == 1 else ParameterErrors(errors)
-        notes += [f"{name}: not a setting of this page; ignored" for name in unknown]
+        notes += [Words(N_("{name}: not a setting of this page; ignored"), name=name) for name in unknown]
         return settings, notes
 
     def checked(self, values):

@@ -13,11 +13,11 @@ its settings:
 """
 import streamlit as st
 
-from lessons.language import _
+from lessons.language import N_, _
 from specs import app
-from specs.controls import ParameterError
+from specs.controls import ParameterError, Words
 
-from .messages import say
+from .messages import say_words
 
 
 def key(page, name, part=None):
@@ -192,7 +192,7 @@ class PageControls:
                 if state_key in st.session_state:
                     st.session_state[state_key] = st.session_state[state_key]
         for note in notes:
-            say("warning", _("Link parameter {}"), note)
+            say_words("warning", Words(N_("Link parameter {note}"), note=note))
 
     def key(self, name, part=None):
         return key(self.page, name, part)

@@ -12,13 +12,18 @@ import time
 
 import streamlit as st
 
+from lessons.language import N_, _
 from nncore import Trainer, make_dataset
 
 from .messages import say
 from .plot import session_palette
 
 TICK_SECONDS = 0.1  # the browser asks for a tick this often while playing
-DIVERGED_ADVICE = "The learning rate is too high for this network: lower it, then press Reset."
+DIVERGED_ADVICE = N_("The learning rate is too high for this network: lower it, then press Reset.")
+DIVERGED = N_("Training stopped at epoch {epoch} (step {step}): {cause}. The weights are the last finite ones.")
+# What nncore's Trainer says became non-finite (its `divergence_cause`), for the catalog.
+CAUSES = (N_("the loss became infinite or NaN"), N_("the loss gradient became infinite or NaN"),
+          N_("a weight became infinite or NaN"))
 # Keyboard shortcuts of the buttons: plain keys, which Streamlit ignores while a text or number input
 # has focus (C and R are Streamlit's own; 0 for Reset: back to epoch 0).
 SHORTCUTS = {"play": "P", "step": "S", "reset": "0"}
@@ -27,9 +32,10 @@ SHORTCUTS = {"play": "P", "step": "S", "reset": "0"}
 class LiveTraining:
     """One page's live training. `steps_per_tick`: updates per tick (a number, or a function giving
     it); `step(trainer)`: what Step does; `advance(trainer, steps)`: how a tick trains (default
-    trainer.step); `limit`: training pauses once the trainer has taken that many steps."""
+    trainer.step); `limit`: training pauses once the trainer has taken that many steps. The button's
+    `step_label` and `step_help` are messages (N_): the buttons show them translated."""
 
-    def __init__(self, page, steps_per_tick, step_label="Step", step=Trainer.train_epoch,
+    def __init__(self, page, steps_per_tick, step_label=N_("Step"), step=Trainer.train_epoch,
                  advance=None, limit=None, step_help=None):
         self.page, self.steps_per_tick, self.step_label = page, steps_per_tick, step_label
         self.step_action, self.step_help, self.limit = step, step_help, limit
@@ -113,19 +119,20 @@ class LiveTraining:
         row = container or st.container(horizontal=True, vertical_alignment="bottom")
         trainer = self.current
         finished = trainer is None or self._finished(trainer)
-        play = f"Key {SHORTCUTS['play']} plays and pauses."
+        play = _("Key {key} plays and pauses.").format(key=SHORTCUTS["play"])
         if self.playing:
-            row.button("Pause", key=self._key("pause"), icon=":material/pause:", help=play,
+            row.button(_("Pause"), key=self._key("pause"), icon=":material/pause:", help=play,
                        on_click=self.set_playing, args=(False,), shortcut=SHORTCUTS["play"])
         else:
-            row.button("Play", key=self._key("play"), icon=":material/play_arrow:", help=play,
+            row.button(_("Play"), key=self._key("play"), icon=":material/play_arrow:", help=play,
                        on_click=self.set_playing, args=(True,), disabled=finished,
                        shortcut=SHORTCUTS["play"])
-        step_help = f"{self.step_help or self.step_label} (key {SHORTCUTS['step']})"
-        row.button(self.step_label, key=self._key("step"), icon=":material/skip_next:",
+        step_help = _("{action} (key {key})").format(action=_(self.step_help or self.step_label),
+                                                     key=SHORTCUTS["step"])
+        row.button(_(self.step_label), key=self._key("step"), icon=":material/skip_next:",
                    on_click=self.step, disabled=finished, help=step_help, shortcut=SHORTCUTS["step"])
-        row.button("Reset", key=self._key("reset"), icon=":material/restart_alt:", on_click=self.reset,
-                   help=f"New initial weights (same seed), epoch 0 (key {SHORTCUTS['reset']})",
+        row.button(_("Reset"), key=self._key("reset"), icon=":material/restart_alt:", on_click=self.reset,
+                   help=_("New initial weights (same seed), epoch 0 (key {key})").format(key=SHORTCUTS["reset"]),
                    shortcut=SHORTCUTS["reset"])
 
     # --- the live view ---------------------------------------------------------------------------
@@ -142,7 +149,7 @@ class LiveTraining:
                 self.set_playing(False)
                 st.rerun()
         if trainer.diverged:
-            say("error", f"{trainer.divergence} {DIVERGED_ADVICE}")
+            say("error", _("{stopped} {advice}").format(stopped=_diverged(trainer), advice=_(DIVERGED_ADVICE)))
 
     def fragment(self, draw):
         """Run the live view: a fragment that ticks while playing and calls draw(trainer)."""
@@ -153,3 +160,10 @@ class LiveTraining:
                 draw(self.current)
 
         live_view()
+
+
+def _diverged(trainer):
+    """The trainer's message on why training stopped, in the language spoken."""
+    if trainer.divergence_cause is None:
+        return trainer.divergence
+    return _(DIVERGED).format(epoch=trainer.epoch, step=trainer.steps, cause=_(trainer.divergence_cause))

@@ -6,6 +6,8 @@ from urllib.parse import urlencode, urlsplit
 import segno
 import streamlit as st
 
+from lessons.language import _
+
 
 def page_address(page, link):
     """The full address of `page` with link parameters `link` ({name: text}), from the address this
@@ -24,12 +26,13 @@ def qr_png(text, scale=6):
 def share_box(page, controls, settings, hideable=()):
     """An expander with the page's full address for `settings` (the table `controls` writes the link
     from), its QR code, and (`hideable`) controls a shared link can hide for a focused exercise."""
-    with st.expander("Share this configuration", icon=":material/share:"):
+    with st.expander(_("Share this configuration"), icon=":material/share:"):
         hide = []
         if hideable:
-            hide = st.multiselect("Hide in the shared link", hideable, key=f"{page}_share_hide",
-                                  help="The shared link's page leaves out these controls.")
+            hide = st.multiselect(_("Hide in the shared link"), hideable, key=f"{page}_share_hide",
+                                  help=_("The shared link's page leaves out these controls."),
+                                  placeholder=_("Choose options"))
         address = page_address(page, controls.link({**settings, **({"hide": hide} if hideable else {})}))
-        st.caption("The address of these settings (not the weights):")
+        st.caption(_("The address of these settings (not the weights):"))
         st.code(address, language=None, wrap_lines=True)
-        st.image(qr_png(address), caption="Scan to open the same settings", width=200)
+        st.image(qr_png(address), caption=_("Scan to open the same settings"), width=200)
