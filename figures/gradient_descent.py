@@ -7,6 +7,9 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.colors import get_colorscale
 
+from lessons.gradient_descent import said
+from lessons.language import _
+
 from .raster import colour_pixels, png_data_uri
 from .style import FOOT_LEGEND, log_axis, subplots
 
@@ -25,20 +28,20 @@ def _contour_values(surface, grid):
 
 
 def _contour_trace(surface, grid):
-    w1, w2, _ = grid
+    w1, w2 = grid[:2]
     z, title = _contour_values(surface, grid)
     return go.Contour(x=w1, y=w2, z=z, ncontours=CONTOUR_LEVELS, colorscale=VIRIDIS, opacity=0.85,
                       contours=dict(coloring="heatmap", showlines=True),
                       line=dict(width=0.5, color="white"), colorbar=dict(title=title, len=0.8),
                       hovertemplate="w₁ %{x:.2f}<br>w₂ %{y:.2f}<br>%{z:.3g}<extra></extra>",
-                      name="loss")
+                      name=_("loss"))
 
 
 def _landmarks(surface, start):
     return [go.Scatter(x=[surface.minimum[0]], y=[surface.minimum[1]], mode="markers",
-                       name="minimum", marker=dict(symbol="star", size=16, color="white",
+                       name=_("minimum"), marker=dict(symbol="star", size=16, color="white",
                                                    line=dict(color="black", width=1))),
-            go.Scatter(x=[start[0]], y=[start[1]], mode="markers", name="start",
+            go.Scatter(x=[start[0]], y=[start[1]], mode="markers", name=_("start"),
                        showlegend=False,  # a white ring: its legend sample would be invisible
                        marker=dict(symbol="circle-open", size=14, color="white",
                                    line=dict(width=3)))]
@@ -59,7 +62,7 @@ def paths_on_surface(surface, grid, paths, title):
     (paths: label -> Path); only finite points exist in a Path, so nothing non-finite is drawn."""
     start = next(iter(paths.values())).points[0] if paths else surface.start
     lines = [go.Scatter(x=path.points[:, 0], y=path.points[:, 1], mode="lines+markers",
-                        name=label, line=dict(color=color, width=2), marker=dict(size=4, color=color))
+                        name=said(label), line=dict(color=color, width=2), marker=dict(size=4, color=color))
              for color, (label, path) in zip(itertools.cycle(PATH_COLORS), paths.items())]
     xaxis, yaxis = _surface_axes(surface)
     # The legend at the foot: beside the plot it would squeeze the square in a narrow column.
@@ -71,12 +74,13 @@ def paths_on_surface(surface, grid, paths, title):
 
 def batch_figure(surface, grid, paths, learning_rate):
     """The page's GD / SGD / minibatch comparison (lessons.gradient_descent.batch_paths) at one rate."""
-    return paths_on_surface(surface, grid, paths, f"η = {learning_rate:g}: exact vs noisy gradients")
+    return paths_on_surface(surface, grid, paths, _("η = {rate:g}: exact vs noisy gradients").format(
+        rate=learning_rate))
 
 
 def learning_rates_figure(surface, grid, paths):
     """The page's comparison of learning rates (lessons.gradient_descent.learning_rate_paths)."""
-    return paths_on_surface(surface, grid, paths, "Gradient descent with three learning rates")
+    return paths_on_surface(surface, grid, paths, _("Gradient descent with three learning rates"))
 
 
 def _gap(path, best):
@@ -150,8 +154,8 @@ def _surface_layout(surface, grid, xref, yref):
     """The contour picture as layout, not as a trace: a heatmap image and a path of contour lines,
     coloured as _contour_trace. An animation's frames (Plotly's transition, redraw off) redraw
     scatter traces alone and drop every other trace's layer, a contour's with it."""
-    w1, w2, _ = grid
-    z, _ = _contour_values(surface, grid)
+    w1, w2 = grid[:2]
+    z = _contour_values(surface, grid)[0]
     low, high = float(z.min()), float(z.max())
     half_w1, half_w2 = (w1[1] - w1[0]) / 2, (w2[1] - w2[0]) / 2
     image = dict(source=png_data_uri(colour_pixels(z[::-1], low, high, VIRIDIS)), xref=xref,
@@ -172,15 +176,15 @@ def optimizer_race(surface, grid, paths):
     longest = max(path.steps for path in paths.values())
     gaps = {label: _gap(path, best) for label, path in paths.items()}
     layout, ((x, y), (x2, y2)) = subplots(columns=[0.55, 0.45], spacing=0.12,
-                                         titles=("paths on the surface", "L(w) − L(w*) per step"))
+                                         titles=(_("paths on the surface"), _("L(w) − L(w*) per step")))
     colors = [PATH_COLORS[i % len(PATH_COLORS)] for i in range(len(paths))]
     traces = []
     for color, (label, path) in zip(colors, paths.items()):
         traces += [go.Scatter(x=path.points[:, 0], y=path.points[:, 1], xaxis=x, yaxis=y,
-                              mode="lines+markers", name=label, legendgroup=label,
+                              mode="lines+markers", name=said(label), legendgroup=label,
                               line=dict(color=color, width=1.5), marker=dict(size=3, color=color)),
                    go.Scatter(x=np.arange(path.steps + 1), y=gaps[label], xaxis=x2, yaxis=y2,
-                              mode="lines", name=label, legendgroup=label, showlegend=False,
+                              mode="lines", name=said(label), legendgroup=label, showlegend=False,
                               line=dict(color=color, width=1.5))]
     traces += [trace.update(xaxis=x, yaxis=y)
                for trace in _landmarks(surface, next(iter(paths.values())).points[0])]
@@ -196,9 +200,9 @@ def optimizer_race(surface, grid, paths):
     marker = dict(size=13, color=colors, line=dict(color="white", width=2))
     now = positions(longest)
     # cliponaxis off: the markers at the last step sit on the loss chart's right edge
-    traces += [go.Scatter(now[0], xaxis=x, yaxis=y, mode="markers", marker=marker, name="now",
+    traces += [go.Scatter(now[0], xaxis=x, yaxis=y, mode="markers", marker=marker, name=_("now"),
                           showlegend=False, hoverinfo="skip"),
-               go.Scatter(now[1], xaxis=x2, yaxis=y2, mode="markers", marker=marker, name="now",
+               go.Scatter(now[1], xaxis=x2, yaxis=y2, mode="markers", marker=marker, name=_("now"),
                           showlegend=False, hoverinfo="skip", cliponaxis=False)]
     moving = [len(traces) - 2, len(traces) - 1]
     frames = [go.Frame(data=[go.Scatter(step) for step in positions(k)], traces=moving,
@@ -211,7 +215,7 @@ def optimizer_race(surface, grid, paths):
                 fromcurrent=False, mode="immediate")
     layout["xaxis"].update(surface_x)
     layout["yaxis"].update(surface_y)
-    layout["xaxis2"].update(range=[0, longest], title=dict(text="step"))
+    layout["xaxis2"].update(range=[0, longest], title=dict(text=_("step")))
     layout["yaxis2"].update(log_axis(float(every_gap.min()), float(every_gap.max())))
     # Play, Pause and the step slider above the charts, the legend at the figure's foot.
     layout.update(
@@ -220,12 +224,12 @@ def optimizer_race(surface, grid, paths):
         legend=FOOT_LEGEND,
         updatemenus=[dict(type="buttons", direction="left", x=0.0, xanchor="left", y=1.1,
                           yanchor="bottom",
-                          buttons=[dict(label="Play race", method="animate", args=[None, play]),
-                                   dict(label="Pause", method="animate", args=[[None], still])])],
+                          buttons=[dict(label=_("Play race"), method="animate", args=[None, play]),
+                                   dict(label=_("Pause"), method="animate", args=[[None], still])])],
         # One slider stop per step; its tick labels would overlap, so only the current step is shown.
         sliders=[dict(active=longest, x=0.25, len=0.75, y=1.1, yanchor="bottom", ticklen=0,
                       tickcolor="rgba(0,0,0,0)", font=dict(color="rgba(0,0,0,0)"), pad=dict(t=0),
-                      currentvalue=dict(prefix="step ", font=dict(color="black")),
+                      currentvalue=dict(prefix=_("step "), font=dict(color="black")),
                       steps=[dict(label=str(k), method="animate", args=[[str(k)], still])
                              for k in range(longest + 1)])])
     return go.Figure(traces, layout=layout, frames=frames)

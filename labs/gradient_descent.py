@@ -2,12 +2,17 @@
 stopping rule ||∇L|| ≤ ε and when it fires, a saddle point that exact gradients cannot leave and
 SGD's noise does, and Adagrad's shrinking steps; the challenge of the lecture's second part: reach
 the valley's minimum in the fewest steps. The page trains nothing: its state is the three
-comparisons it runs from its settings (specs/gradient_descent.py: runs)."""
+comparisons it runs from its settings (specs/gradient_descent.py: runs).
+
+The texts name the surfaces and the first chart's paths (GD, SGD) by their labels, written out: a
+translation writes them as the page's controls and legends do. The challenge's task has no values
+(the labs panel shows it as it is), so its numbers are written out too; the tests check them."""
 import math
 
 import numpy as np
 
-from lessons.gradient_descent import RACE_TOLERANCE, SURFACES, race_standings
+from lessons.gradient_descent import GD, RACE_TOLERANCE, SGD, SURFACES, race_standings
+from lessons.language import N_
 from nncore import OPTIMIZERS
 from specs import gradient_descent as spec
 
@@ -15,7 +20,6 @@ from . import Challenge, Lab, Prediction, Step
 
 DEFAULTS = spec.CONTROLS.defaults()
 BOWL, SADDLE, VALLEY = SURFACES["bowl"], SURFACES["saddle"], SURFACES["valley"]
-GD, SGD = "GD (exact gradient)", "SGD (B = 1)"  # the first chart's paths (lessons: batch_paths)
 DIVERGING_RATE = 2.0 / BOWL.curvature  # gradient descent diverges on a quadratic for η > 2/L_max
 EPSILON = 1e-3  # step 2's ε for ||∇L||, the rule's initial value on the page
 VALLEY_LOSS = float(SADDLE.value(np.array(SADDLE.minimum)))  # L in either of the saddle's valleys
@@ -81,67 +85,71 @@ def fewest_steps(settings, runs):
 
 
 LAB = Lab(steps=(
-    Step("A learning rate at which the bowl diverges",
-         f"Keep the **loss surface** {BOWL.label} and raise the **learning rate η** of *Full "
-         f"gradient, one sample, a minibatch* until the path of {GD} diverges.",
+    Step(N_("A learning rate at which the bowl diverges"),
+         N_("Keep the **loss surface** Round bowl and raise the **learning rate η** of *Full "
+            "gradient, one sample, a minibatch* until the path of GD (exact gradient) diverges."),
          gd_diverges,
-         f"On L(w) = ½ (w₁² + w₂²) the gradient is w, so a step w ← w − η∇L = (1 − η)w multiplies "
-         f"the distance to the minimum by |1 − η|. It shrinks for 0 < η < 2, bounces for ever at "
-         f"η = 2, and grows without bound for η > 2. In general, along the steepest direction of a "
-         f"quadratic the factor is 1 − ηL_max: gradient descent needs η < 2/L_max, here "
-         f"2/{BOWL.curvature:g} = {DIVERGING_RATE:g}.",
+         N_("On L(w) = ½ (w₁² + w₂²) the gradient is w, so a step w ← w − η∇L = (1 − η)w multiplies "
+            "the distance to the minimum by |1 − η|. It shrinks for 0 < η < 2, bounces for ever at "
+            "η = 2, and grows without bound for η > 2. In general, along the steepest direction of a "
+            "quadratic the factor is 1 − ηL_max: gradient descent needs η < 2/L_max, here "
+            "2/{curvature:g} = {rate:g}."),
          solution={"learning_rate": "2.5"},
-         prediction=Prediction(f"The bowl's largest curvature is L_max = {BOWL.curvature:g}. Above "
-                               f"which learning rate η does gradient descent diverge on it?",
-                               answer=DIVERGING_RATE, tolerance=0.05)),
-    Step("When to stop",
-         f"Under *The learning rate, and when to stop*, on the {BOWL.label} from its start, tick "
-         f"**stop when ||∇L|| ≤ ε** (ε = {EPSILON:g}) so that the run **η (about right)** is stopped "
-         f"by it before **max steps**.",
+         prediction=Prediction(N_("The bowl's largest curvature is L_max = {curvature:g}. Above "
+                                  "which learning rate η does gradient descent diverge on it?"),
+                               answer=DIVERGING_RATE, tolerance=0.05),
+         values={"curvature": BOWL.curvature, "rate": DIVERGING_RATE}),
+    Step(N_("When to stop"),
+         N_("Under *The learning rate, and when to stop*, on the Round bowl from its start, tick "
+            "**stop when ||∇L|| ≤ ε** (ε = {epsilon:g}) so that the run **η (about right)** is "
+            "stopped by it before **max steps**."),
          gradient_rule_stops,
-         f"Near a minimum the gradient vanishes, so ||∇L|| ≤ ε says “close enough”. On the bowl "
-         f"∇L = w and each step multiplies it by (1 − η): ||∇L(w_k)|| = |1 − η|^k ||w₀||, and the rule "
-         f"fires after k = ⌈ln(ε/||w₀||) / ln|1 − η|⌉ steps: {RULE_STEPS} for η = "
-         f"{DEFAULTS['rate_right']:g}, ε = {EPSILON:g} and ||w₀|| = "
-         f"{np.linalg.norm(spec.start(DEFAULTS)):.3g}. The rule ||Δw|| ≤ ε is the same idea seen in "
-         f"the step, which is η times the gradient.",
+         N_("Near a minimum the gradient vanishes, so ||∇L|| ≤ ε says “close enough”. On the bowl "
+            "∇L = w and each step multiplies it by (1 − η): ||∇L(w_k)|| = |1 − η|^k ||w₀||, and the "
+            "rule fires after k = ⌈ln(ε/||w₀||) / ln|1 − η|⌉ steps: {steps} for η = {rate:g}, "
+            "ε = {epsilon:g} and ||w₀|| = {norm:.3g}. The rule ||Δw|| ≤ ε is the same idea seen in "
+            "the step, which is η times the gradient."),
          solution={"gradient_epsilon": f"{EPSILON:g}"},
-         prediction=Prediction(f"With η = {DEFAULTS['rate_right']:g} from w₀ = "
-                               f"({spec.start(DEFAULTS)[0]:g}, {spec.start(DEFAULTS)[1]:g}) and "
-                               f"ε = {EPSILON:g}, after how many steps will ||∇L|| ≤ ε stop it?",
-                               answer=RULE_STEPS, tolerance=1)),
-    Step("Noise escapes a saddle point",
-         f"Choose the surface **{SADDLE.label}** and set **start w₂** = 0 (on the ridge). Compare "
-         f"where {GD} and {SGD} end.",
+         prediction=Prediction(N_("With η = {rate:g} from w₀ = ({w1:g}, {w2:g}) and ε = {epsilon:g}, "
+                                  "after how many steps will ||∇L|| ≤ ε stop it?"),
+                               answer=RULE_STEPS, tolerance=1),
+         values={"epsilon": EPSILON, "steps": RULE_STEPS, "rate": DEFAULTS["rate_right"],
+                 "norm": float(np.linalg.norm(spec.start(DEFAULTS))), "w1": spec.start(DEFAULTS)[0],
+                 "w2": spec.start(DEFAULTS)[1]}),
+    Step(N_("Noise escapes a saddle point"),
+         N_("Choose the surface **Saddle point between two valleys** and set **start w₂** = 0 (on "
+            "the ridge). Compare where GD (exact gradient) and SGD (B = 1) end."),
          stuck_on_the_saddle,
-         f"{SADDLE.formula}: ∂L/∂w₂ = w₂³ − w₂ is 0 whenever w₂ = 0, so the exact gradient never "
-         f"moves w₂ and GD slides along w₁ to (0, 0). There ∇L = 0, but the Hessian diag(1, −1) has "
-         f"a negative curvature: a saddle, not a minimum. SGD's noise pushes w₂ off 0, and near the "
-         f"ridge a step multiplies w₂ by about (1 + η) until it reaches a valley w₂ = ±1, where "
-         f"L = {VALLEY_LOSS:g}.",
+         N_("{formula}: ∂L/∂w₂ = w₂³ − w₂ is 0 whenever w₂ = 0, so the exact gradient never moves w₂ "
+            "and GD slides along w₁ to (0, 0). There ∇L = 0, but the Hessian diag(1, −1) has a "
+            "negative curvature: a saddle, not a minimum. SGD's noise pushes w₂ off 0, and near the "
+            "ridge a step multiplies w₂ by about (1 + η) until it reaches a valley w₂ = ±1, where "
+            "L = {loss:g}."),
          solution={"surface": SADDLE.name, "w2": "0"},
-         prediction=Prediction("Starting exactly on the ridge w₂ = 0, where does GD (exact "
-                               "gradient) end?", ("At the saddle point (0, 0)",
-                                                  "In a valley, w₂ = ±1", "It diverges"),
-                               "At the saddle point (0, 0)")),
-    Step("Adagrad's steps only shrink",
-         f"Back on the {BOWL.label} from its start, raise **η for Adagrad, RMSProp, Adam** in the "
-         f"*Optimizer race* until Adagrad arrives (L(w) − L(w*) ≤ {RACE_TOLERANCE:g}) within the "
-         f"race steps.",
+         prediction=Prediction(N_("Starting exactly on the ridge w₂ = 0, where does GD (exact "
+                                  "gradient) end?"),
+                               (N_("At the saddle point (0, 0)"), N_("In a valley, w₂ = ±1"),
+                                N_("It diverges")),
+                               "At the saddle point (0, 0)"),
+         values={"formula": SADDLE.formula, "loss": VALLEY_LOSS}),
+    Step(N_("Adagrad's steps only shrink"),
+         N_("Back on the Round bowl from its start, raise **η for Adagrad, RMSProp, Adam** in the "
+            "*Optimizer race* until Adagrad arrives (L(w) − L(w*) ≤ {tolerance:g}) within the race "
+            "steps."),
          adagrad_arrives,
-         "Adagrad divides by the root of the sum of every squared gradient so far, "
-         "G ← G + g², w ← w − η g / √G: G only grows, so the steps shrink even where the surface "
-         "is still far from its minimum, and a small η stalls. A larger η makes up for it; RMSProp "
-         "and Adam divide by a running average instead, which forgets old gradients.",
+         N_("Adagrad divides by the root of the sum of every squared gradient so far, "
+            "G ← G + g², w ← w − η g / √G: G only grows, so the steps shrink even where the surface "
+            "is still far from its minimum, and a small η stalls. A larger η makes up for it; RMSProp "
+            "and Adam divide by a running average instead, which forgets old gradients."),
          solution={"race_adaptive_rate": "0.5"},
-         prediction=Prediction(f"On the {BOWL.label}, at the page's presets, which optimizer does "
-                               f"not arrive within {DEFAULTS['race_steps']} steps?",
+         prediction=Prediction(N_("On the Round bowl, at the page's presets, which optimizer does "
+                                  "not arrive within {steps} steps?"),
                                tuple(optimizer.label for optimizer in OPTIMIZERS.values()),
-                               STRAGGLERS[0])),
+                               STRAGGLERS[0]),
+         values={"tolerance": RACE_TOLERANCE, "steps": DEFAULTS["race_steps"]}),
 ), challenge=Challenge(
-    "the valley in the fewest steps",
-    f"On the **{VALLEY.label}** from its start ({VALLEY.start[0]:g}, {VALLEY.start[1]:g}), choose the "
-    f"race's learning rates so that an optimizer arrives (L(w) − L(w*) ≤ {RACE_TOLERANCE:g}) in as "
-    f"few steps as you can.",
-    fewest_steps, "steps",
+    N_("the valley in the fewest steps"),
+    N_("On the **Elongated valley** from its start (-3.5, 1.5), choose the race's learning rates so "
+       "that an optimizer arrives (L(w) − L(w*) ≤ 0.001) in as few steps as you can."),
+    fewest_steps, N_("steps"),
     solution={"surface": VALLEY.name, "race_adaptive_rate": "0.5"}))

@@ -9,13 +9,17 @@ The page's three comparisons on one surface are each a {legend label: Path}: exa
 gradients, three learning rates with optional stopping rules, and a race of every optimizer.
 Far from the picture a surface's value and gradient overflow to inf (or NaN) without a warning;
 run_path stops there as "diverged".
+The labels of the paths (the comparisons' keys) are English, as the lab looks paths up by them; a
+page shows them with `said`, in the language spoken, and a Path's message is in it too.
 """
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 import numpy as np
 
+from lessons.language import N_, _
 from nncore import OPTIMIZERS, OUTPUT_LOSSES, make_dataset, mlp, sigmoid
 from nncore.quoting import quoted
 
@@ -117,7 +121,7 @@ def logistic_regression_surface(n_points=200, noise=0.6, seed=0):
     def batch_gradient(w, rows):
         weights = [np.asarray(w, float).reshape(2, 1)]
         Z, cache = mlp.forward(X[rows], weights, [None], "linear")
-        dWs, _ = mlp.backward(loss.gradient(Z, T[rows]), cache, weights, [None], "linear")
+        dWs, _biases = mlp.backward(loss.gradient(Z, T[rows]), cache, weights, [None], "linear")
         return dWs[0][:, 0]
 
     def minibatch_gradient(w, batch_size, rng):
@@ -126,13 +130,13 @@ def logistic_regression_surface(n_points=200, noise=0.6, seed=0):
     everything = np.arange(len(X))
     # Hessian of the mean BCE: X^T diag(p(1-p)) X / n, evaluated at the minimum found by Newton steps.
     w_min = np.zeros(2)
-    for _ in range(30):
+    for _newton in range(30):
         p = sigmoid(X @ w_min)
         hessian = (X * (p * (1 - p))[:, None]).T @ X / len(X)
         w_min = w_min - np.linalg.solve(hessian, batch_gradient(w_min, everything))
     centre = np.round(w_min)
     return Surface(
-        "logistic", "Logistic regression on data (2 weights)",
+        "logistic", N_("Logistic regression on data (2 weights)"),
         "L(w) = −1/N Σ [tᵢ ln σ(w·xᵢ) + (1 − tᵢ) ln(1 − σ(w·xᵢ))]",
         value, lambda w: batch_gradient(w, everything),
         tuple((float(c - 4.0), float(c + 4.0)) for c in centre),
@@ -144,14 +148,14 @@ def logistic_regression_surface(n_points=200, noise=0.6, seed=0):
 SURFACES = {
     s.name: s
     for s in (
-        _quadratic("bowl", "Round bowl", "L(w) = ½ (w₁² + w₂²)", (1.0, 1.0),
+        _quadratic("bowl", N_("Round bowl"), "L(w) = ½ (w₁² + w₂²)", (1.0, 1.0),
                    ((-3.0, 3.0), (-3.0, 3.0)), (-2.5, 2.0), (0.02, 0.3, 2.1), 0.1),
-        _quadratic("valley", "Elongated valley", "L(w) = ½ (w₁² + 10 w₂²)", (1.0, 10.0),
+        _quadratic("valley", N_("Elongated valley"), "L(w) = ½ (w₁² + 10 w₂²)", (1.0, 10.0),
                    ((-4.0, 4.0), (-2.0, 2.0)), (-3.5, 1.5), (0.005, 0.15, 0.21), 0.1),
-        Surface("saddle", "Saddle point between two valleys", "L(w) = ½ w₁² − ½ w₂² + ¼ w₂⁴",
+        Surface("saddle", N_("Saddle point between two valleys"), "L(w) = ½ w₁² − ½ w₂² + ¼ w₂⁴",
                 _saddle_value, _saddle_gradient, ((-3.0, 3.0), (-2.0, 2.0)), (2.5, 0.01),
                 (0.0, 1.0), 2.0, False, (0.01, 0.1, 2.1), 0.1, gradient_noise=0.5),
-        Surface("rosenbrock", "Rosenbrock's banana valley", "L(w) = (1 − w₁)² + 100 (w₂ − w₁²)²",
+        Surface("rosenbrock", N_("Rosenbrock's banana valley"), "L(w) = (1 − w₁)² + 100 (w₂ − w₁²)²",
                 _rosenbrock_value, _rosenbrock_gradient, ((-2.0, 2.0), (-1.0, 3.0)), (-1.2, 1.0),
                 (1.0, 1.0), 1001.6, False, (2e-4, 1.5e-3, 8e-3), 0.2, gradient_noise=20.0,
                 log_levels=True),
@@ -167,11 +171,17 @@ class Path:
     points: np.ndarray
     losses: np.ndarray
     stop: str  # "max_steps", "step_size" (||Δw|| ≤ ε), "gradient" (||∇L|| ≤ ε) or "diverged"
-    message: str
+    note: str  # why it stopped: an English message, with {name} for each of `values`
+    values: dict = field(default_factory=dict)
 
     @property
     def steps(self):
         return len(self.points) - 1
+
+    @property
+    def message(self):
+        """Why it stopped, in the language spoken."""
+        return _(self.note).format(**self.values)
 
 
 def _far_outside(surface, w):
@@ -199,9 +209,9 @@ def run_path(surface, optimizer="sgd", learning_rate=0.1, start=None, max_steps=
     points, losses = [w], [float(surface.value(w))]
     if not np.isfinite(losses[0]):
         return Path(np.array(points), np.array(losses), "diverged",
-                    f"Diverged before the first step: the loss at the start w = ({w[0]:.3g}, "
-                    f"{w[1]:.3g}) is too large to compute.")
-    stop, message = "max_steps", ""
+                    N_("Diverged before the first step: the loss at the start w = ({w1:.3g}, {w2:.3g}) "
+                       "is too large to compute."), dict(w1=w[0], w2=w[1]))
+    stop, message, values = "max_steps", "", {}
     with np.errstate(all="ignore"):  # a diverging step is caught below, not warned about
         for k in range(max_steps):
             gradient = (surface.gradient(w) if batch_size is None
@@ -209,15 +219,17 @@ def run_path(surface, optimizer="sgd", learning_rate=0.1, start=None, max_steps=
             gradient_norm = float(np.linalg.norm(gradient))
             if gradient_tolerance is not None and gradient_norm <= gradient_tolerance:
                 stop = "gradient"
-                message = (f"Stopped by ||∇L|| ≤ ε after {k} steps: ||∇L|| = {gradient_norm:.3g} ≤ "
-                           f"ε = {gradient_tolerance:g}.")
+                message = N_("Stopped by ||∇L|| ≤ ε after {steps} steps: ||∇L|| = {norm:.3g} ≤ "
+                             "ε = {epsilon:g}.")
+                values = dict(steps=k, norm=gradient_norm, epsilon=gradient_tolerance)
                 break
             new = rule.step([w], [gradient])[0]
             loss = float(surface.value(new))
             if not (np.isfinite(new).all() and np.isfinite(loss)):
                 stop = "diverged"
-                message = (f"Diverged: step {k + 1} would reach an infinite or NaN weight or loss. "
-                           f"The last finite point is kept.")
+                message = N_("Diverged: step {step} would reach an infinite or NaN weight or loss. "
+                             "The last finite point is kept.")
+                values = dict(step=k + 1)
                 break
             step_norm = float(np.linalg.norm(new - w))
             w = new
@@ -225,48 +237,76 @@ def run_path(surface, optimizer="sgd", learning_rate=0.1, start=None, max_steps=
             losses.append(loss)
             if _far_outside(surface, w):
                 stop = "diverged"
-                message = (f"Diverged after {k + 1} steps: the loss grew from {losses[0]:.3g} to "
-                           f"{loss:.3g} and w = ({w[0]:.3g}, {w[1]:.3g}) is far outside the "
-                           f"picture.")
+                message = N_("Diverged after {steps} steps: the loss grew from {first:.3g} to "
+                             "{last:.3g} and w = ({w1:.3g}, {w2:.3g}) is far outside the picture.")
+                values = dict(steps=k + 1, first=losses[0], last=loss, w1=w[0], w2=w[1])
                 break
             if step_tolerance is not None and step_norm <= step_tolerance:
                 stop = "step_size"
-                message = (f"Stopped by ||Δw|| ≤ ε after {k + 1} steps: ||Δw|| = {step_norm:.3g} ≤ "
-                           f"ε = {step_tolerance:g}.")
+                message = N_("Stopped by ||Δw|| ≤ ε after {steps} steps: ||Δw|| = {norm:.3g} ≤ "
+                             "ε = {epsilon:g}.")
+                values = dict(steps=k + 1, norm=step_norm, epsilon=step_tolerance)
                 break
     if stop == "max_steps":
-        message = f"Ran all {max_steps} steps (no stopping rule fired); the loss is now {losses[-1]:.4g}."
-    return Path(np.array(points), np.array(losses), stop, message)
+        message = N_("Ran all {steps} steps (no stopping rule fired); the loss is now {loss:.4g}.")
+        values = dict(steps=max_steps, loss=losses[-1])
+    return Path(np.array(points), np.array(losses), stop, message, values)
 
 
 def learning_rate_regime(surface, learning_rate):
-    """What plain gradient descent does with this learning rate, judged by lr · L_max (one sentence)."""
+    """What plain gradient descent does with this learning rate, judged by lr · L_max (one sentence,
+    in the language spoken); on a surface that is not quadratic it holds near the minimum."""
     product = float(learning_rate) * surface.curvature  # a float overflows to inf, silently
-    where = "" if surface.quadratic else " near the minimum"
+    near = not surface.quadratic
     if product < 1.0:
-        return (f"lr · L_max = {product:.3g} < 1: every step moves downhill without overshooting{where}"
-                f"{' (tiny steps: it crawls)' if product < 0.05 else ''}.")
-    if product < 2.0:
-        return (f"1 ≤ lr · L_max = {product:.3g} < 2: steps overshoot the valley floor and zig-zag, "
-                f"but the zig-zag shrinks{where}.")
-    if product == 2.0:
-        return f"lr · L_max = 2: the steepest direction bounces back and forth forever{where}."
-    if surface.quadratic:
-        return (f"lr · L_max = {product:.3g} > 2: the learning rate is above 2/L_max = "
-                f"{2.0 / surface.curvature:.3g}, each overshoot is larger than the last and gradient "
-                f"descent diverges.")
-    return (f"lr · L_max = {product:.3g} > 2: the learning rate is above 2/L_max = "
-            f"{2.0 / surface.curvature:.3g}, so near the minimum each overshoot grows: gradient "
-            f"descent cannot settle there (it oscillates, or is thrown far away).")
+        if product < 0.05:
+            message = (N_("lr · L_max = {product:.3g} < 1: every step moves downhill without "
+                          "overshooting near the minimum (tiny steps: it crawls).") if near else
+                       N_("lr · L_max = {product:.3g} < 1: every step moves downhill without "
+                          "overshooting (tiny steps: it crawls)."))
+        else:
+            message = (N_("lr · L_max = {product:.3g} < 1: every step moves downhill without "
+                          "overshooting near the minimum.") if near else
+                       N_("lr · L_max = {product:.3g} < 1: every step moves downhill without "
+                          "overshooting."))
+    elif product < 2.0:
+        message = (N_("1 ≤ lr · L_max = {product:.3g} < 2: steps overshoot the valley floor and "
+                      "zig-zag, but the zig-zag shrinks near the minimum.") if near else
+                   N_("1 ≤ lr · L_max = {product:.3g} < 2: steps overshoot the valley floor and "
+                      "zig-zag, but the zig-zag shrinks."))
+    elif product == 2.0:
+        message = (N_("lr · L_max = 2: the steepest direction bounces back and forth forever near the "
+                      "minimum.") if near else
+                   N_("lr · L_max = 2: the steepest direction bounces back and forth forever."))
+    elif near:
+        message = N_("lr · L_max = {product:.3g} > 2: the learning rate is above 2/L_max = "
+                     "{limit:.3g}, so near the minimum each overshoot grows: gradient descent cannot "
+                     "settle there (it oscillates, or is thrown far away).")
+    else:
+        message = N_("lr · L_max = {product:.3g} > 2: the learning rate is above 2/L_max = "
+                     "{limit:.3g}, each overshoot is larger than the last and gradient descent "
+                     "diverges.")
+    return _(message).format(product=product, limit=2.0 / surface.curvature)
 
 
 # These divide each step by a running size of the gradients: their learning rate is a step length.
 ADAPTIVE = ("adagrad", "rmsprop", "adam")
 
 
+GD, SGD, MINIBATCH = N_("GD (exact gradient)"), N_("SGD (B = 1)"), N_("minibatch (B = {size})")
+# The engine's optimizers' labels (OPTIMIZERS), marked here for translation: nncore speaks English.
+OPTIMIZER_LABELS = (N_("SGD (plain gradient descent)"), N_("Momentum"))
+
+
+def said(label):
+    """A path's label (a key of the page's comparisons) in the language spoken."""
+    minibatch = re.fullmatch(r"minibatch \(B = (\d+)\)", label)
+    return _(MINIBATCH).format(size=minibatch[1]) if minibatch else _(label)
+
+
 def batch_paths(surface, learning_rate, start, max_steps, batch_size, seed=0):
     """Plain gradient descent (exact gradient), SGD (B = 1) and minibatch (B = batch_size)."""
-    kinds = {"GD (exact gradient)": None, "SGD (B = 1)": 1, f"minibatch (B = {batch_size})": batch_size}
+    kinds = {GD: None, SGD: 1, MINIBATCH.format(size=batch_size): batch_size}
     return {label: run_path(surface, "sgd", learning_rate, start, max_steps, batch_size=b, seed=seed)
             for label, b in kinds.items()}
 

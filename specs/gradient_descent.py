@@ -12,6 +12,8 @@ from lessons.gradient_descent import (
     race_paths,
 )
 
+from lessons.language import N_
+
 from .controls import Choice, Controls, Number, OptionalNumber
 
 TITLE, ICON = "Gradient descent", ":material/landscape:"
@@ -27,26 +29,26 @@ def preset(read):
 
 
 CONTROLS = Controls(
-    Choice("surface", "loss surface", next(iter(SURFACES)), options=tuple(SURFACES),
+    Choice("surface", N_("loss surface"), next(iter(SURFACES)), options=tuple(SURFACES),
            labels={name: surface.label for name, surface in SURFACES.items()}, widget="selectbox"),
-    Number("w1", "start w₁", preset(lambda s: s.start[0]), **START),
-    Number("w2", "start w₂", preset(lambda s: s.start[1]), **START),
-    Number("max_steps", "max steps", 100, low=10, high=1000, step=10, whole=True, widget="slider"),
-    Number("learning_rate", "learning rate η", preset(lambda s: s.learning_rates[1]), **RATE),
-    Number("batch_size", "minibatch size B", 10, low=2, high=100, whole=True, widget="slider"),
-    Number("seed", "noise seed", 0, low=0, high=10**6, whole=True, widget="number"),
-    Number("rate_small", "η (too small)", preset(lambda s: s.learning_rates[0]), **RATE),
-    Number("rate_right", "η (about right)", preset(lambda s: s.learning_rates[1]), **RATE),
-    Number("rate_big", "η (too big)", preset(lambda s: s.learning_rates[2]), **RATE),
-    OptionalNumber("step_epsilon", "ε for ||Δw||", None, low=1e-12, high=1.0, initial=1e-4,
-                   format="%g", widget="optional_number", help="stop when ||Δw|| ≤ ε"),
-    OptionalNumber("gradient_epsilon", "ε for ||∇L||", None, low=1e-12, high=1.0, initial=1e-3,
-                   format="%g", widget="optional_number", help="stop when ||∇L|| ≤ ε"),
-    Number("race_learning_rate", "η for SGD and momentum", preset(lambda s: s.learning_rates[1]),
+    Number("w1", N_("start w₁"), preset(lambda s: s.start[0]), **START),
+    Number("w2", N_("start w₂"), preset(lambda s: s.start[1]), **START),
+    Number("max_steps", N_("max steps"), 100, low=10, high=1000, step=10, whole=True, widget="slider"),
+    Number("learning_rate", N_("learning rate η"), preset(lambda s: s.learning_rates[1]), **RATE),
+    Number("batch_size", N_("minibatch size B"), 10, low=2, high=100, whole=True, widget="slider"),
+    Number("seed", N_("noise seed"), 0, low=0, high=10**6, whole=True, widget="number"),
+    Number("rate_small", N_("η (too small)"), preset(lambda s: s.learning_rates[0]), **RATE),
+    Number("rate_right", N_("η (about right)"), preset(lambda s: s.learning_rates[1]), **RATE),
+    Number("rate_big", N_("η (too big)"), preset(lambda s: s.learning_rates[2]), **RATE),
+    OptionalNumber("step_epsilon", N_("ε for ||Δw||"), None, low=1e-12, high=1.0, initial=1e-4,
+                   format="%g", widget="optional_number", help=N_("stop when ||Δw|| ≤ ε")),
+    OptionalNumber("gradient_epsilon", N_("ε for ||∇L||"), None, low=1e-12, high=1.0, initial=1e-3,
+                   format="%g", widget="optional_number", help=N_("stop when ||∇L|| ≤ ε")),
+    Number("race_learning_rate", N_("η for SGD and momentum"), preset(lambda s: s.learning_rates[1]),
            **RATE),
-    Number("race_adaptive_rate", "η for Adagrad, RMSProp, Adam",
+    Number("race_adaptive_rate", N_("η for Adagrad, RMSProp, Adam"),
            preset(lambda s: s.adaptive_learning_rate), **RATE),
-    Number("race_steps", "race steps", 150, low=10, high=500, step=10, whole=True, widget="slider"),
+    Number("race_steps", N_("race steps"), 150, low=10, high=500, step=10, whole=True, widget="slider"),
 )
 CHARTS = ("gd sgd minibatch", "learning rates", "optimizer race")
 

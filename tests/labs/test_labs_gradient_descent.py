@@ -40,3 +40,17 @@ def test_the_challenge_scores_the_first_arrival_from_the_valleys_start():
     assert score(*state(surface="valley")) == 27  # plain gradient descent at the presets
     assert score(*state(surface="valley", race_adaptive_rate=0.5)) == 8  # RMSProp
     assert score(*state(surface="valley", w1=0.1, w2=0.1)) is None  # a start near the minimum
+
+
+def test_the_challenge_states_the_valleys_start_and_the_race_tolerance():
+    """Its task is shown without values: the numbers are written out in it."""
+    valley = lab.VALLEY
+    assert (f"**{valley.label}** from its start ({valley.start[0]:g}, {valley.start[1]:g})"
+            in lab.LAB.challenge.task)
+    assert f"L(w) − L(w*) ≤ {lab.RACE_TOLERANCE:g})" in lab.LAB.challenge.task
+
+
+def test_the_steps_name_the_surfaces_and_paths_by_their_labels():
+    """They are written out in the texts, as the page's controls and legends show them."""
+    texts = " ".join(text for step in STEPS for text in (step.task, step.prediction.question))
+    assert all(label in texts for label in (lab.BOWL.label, lab.SADDLE.label, lab.GD, lab.SGD))
