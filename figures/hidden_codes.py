@@ -5,6 +5,8 @@ import itertools
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import _
+
 from .curves import loss_figure
 from .style import LEGEND_BELOW, chart_title, subplots
 
@@ -13,8 +15,9 @@ HEAT = [[0.0, "#ffffff"], [1.0, "#08306b"]]
 
 def code_heatmap(table):
     """Three heatmaps side by side, one row per input pattern: input (8), hidden (3), output (8)."""
-    rows = [f"input {i + 1}" for i in range(len(table.inputs))]
-    layout, axes = subplots(columns=[8, 3, 8], spacing=0.06, titles=("Input", "Hidden values", "Output"))
+    rows = [_("input {number}").format(number=i + 1) for i in range(len(table.inputs))]
+    layout, axes = subplots(columns=[8, 3, 8], spacing=0.06,
+                            titles=(_("Input"), _("Hidden values"), _("Output")))
     traces = []
     for col, ((values, prefix), (x, y)) in enumerate(zip(((table.inputs, "x"), (table.hidden, "h"),
                                                            (table.outputs, "y")), axes), start=1):
@@ -38,19 +41,19 @@ def code_cube(table):
                 axis_values += [a[i], b[i], None]
     labels = [f"{i + 1}" for i in range(len(table.hidden))]
     figure = go.Figure([
-        go.Scatter3d(x=edges_x, y=edges_y, z=edges_z, mode="lines", name="unit cube",
+        go.Scatter3d(x=edges_x, y=edges_y, z=edges_z, mode="lines", name=_("unit cube"),
                      line=dict(color="#bbb", width=2), hoverinfo="skip"),
         go.Scatter3d(x=corners[:, 0], y=corners[:, 1], z=corners[:, 2], mode="markers",
-                     name="binary codes (corners)", marker=dict(size=3, color="#999")),
+                     name=_("binary codes (corners)"), marker=dict(size=3, color="#999")),
         go.Scatter3d(x=table.hidden[:, 0], y=table.hidden[:, 1], z=table.hidden[:, 2],
-                     mode="markers+text", text=labels, name="hidden code of input i",
+                     mode="markers+text", text=labels, name=_("hidden code of input i"),
                      marker=dict(size=6, color=np.arange(len(labels)), colorscale="Turbo"),
-                     hovertemplate="input %{text}: (%{x:.2f}, %{y:.2f}, %{z:.2f})<extra></extra>"),
+                     hovertemplate=_("input %{text}: (%{x:.2f}, %{y:.2f}, %{z:.2f})<extra></extra>")),
     ])
     axis = dict(range=[-0.05, 1.05])
     figure.update_layout(scene=dict(xaxis=dict(axis, title="h₁"), yaxis=dict(axis, title="h₂"),
                                     zaxis=dict(axis, title="h₃"), aspectmode="cube"),
-                         title=chart_title("Hidden codes in the unit cube"),
+                         title=chart_title(_("Hidden codes in the unit cube")),
                          height=440, margin=dict(l=0, r=0, t=40, b=0), uirevision="cube",
                          legend=LEGEND_BELOW)
     return figure

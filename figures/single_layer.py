@@ -3,6 +3,7 @@ confidence, weight vectors as arrows, the weight histogram and the two terms of 
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import _
 from nncore import EXTENT_2D
 
 from .plane import CONFIDENCE_LEVELS, class_codes, class_colourscale, plane_grid
@@ -16,10 +17,10 @@ def softmax_bars(calculation, class_names):
         go.Bar(x=names, y=calculation.probabilities, name="softmax p",
                text=[f"{p:.2f}" for p in calculation.probabilities], textposition="outside",
                marker_color=[class_colour(k) for k in range(len(names))]),
-        go.Bar(x=names, y=calculation.winner_take_all, name="winner-take-all (one-hot)",
+        go.Bar(x=names, y=calculation.winner_take_all, name=_("winner-take-all (one-hot)"),
                marker=dict(color="rgba(0,0,0,0)", line=dict(color="black", width=2))),
-    ], layout=dict(barmode="overlay", yaxis=dict(range=[0, 1.15], title=dict(text="output")),
-                   title=dict(text="Softmax probabilities and the WTA one-hot output"),
+    ], layout=dict(barmode="overlay", yaxis=dict(range=[0, 1.15], title=dict(text=_("output"))),
+                   title=dict(text=_("Softmax probabilities and the WTA one-hot output")),
                    plot_bgcolor="white", legend=LEGEND_BELOW, height=330))
 
 
@@ -33,11 +34,11 @@ def class_regions(trainer, grid=90):
     codes = class_codes(scores, scores.argmax(axis=1)).reshape(grid, grid)
     data = trainer.dataset
     regions = go.Heatmap(x=axis, y=axis, z=codes, zmin=0, zmax=n_classes * CONFIDENCE_LEVELS - 1,
-                         colorscale=class_colourscale(n_classes), showscale=False, name="regions",
+                         colorscale=class_colourscale(n_classes), showscale=False, name=_("regions"),
                          hoverinfo="skip")
-    return go.Figure([regions, *class_points(data.X_train, data.y_train, size=6)], layout=dict(
+    return go.Figure([regions, *class_points(data.X_train, data.y_train, _("class"), size=6)], layout=dict(
         plane_axes((-EXTENT_2D, EXTENT_2D)), annotations=weight_arrows(trainer), uirevision="regions",
-        title=dict(text="Regions: winner-take-all class; colour strength: softmax confidence"),
+        title=dict(text=_("Regions: winner-take-all class; colour strength: softmax confidence")),
         legend=LEGEND_BELOW))
 
 
@@ -53,7 +54,7 @@ def weight_arrows(trainer, extent=EXTENT_2D):
             for drawn in arrow((0, 0), W[:, k] * scale, class_colour(k),
                                f"w{k}")] + [dict(
         x=0.01, y=0.99, xref="paper", yref="paper", showarrow=False, xanchor="left",
-        text=f"weight arrows ×{scale:.2g}", bgcolor="rgba(255,255,255,0.7)")]
+        text=_("weight arrows ×{scale:.2g}").format(scale=scale), bgcolor="rgba(255,255,255,0.7)")]
 
 
 def weight_histogram(weights, bins=24):
@@ -63,14 +64,14 @@ def weight_histogram(weights, bins=24):
     nonzero = values[values != 0.0]
     reach = max(float(np.abs(values).max()), 1e-3)
     edges = np.linspace(-reach, reach, bins + 1)
-    counts, _ = np.histogram(nonzero, edges)
+    counts = np.histogram(nonzero, edges)[0]
     return go.Figure([
         go.Bar(x=(edges[:-1] + edges[1:]) / 2, y=counts, width=edges[1] - edges[0],
-               name="non-zero weights", marker_color="#888"),
-        go.Bar(x=[0.0], y=[zeros], width=(edges[1] - edges[0]) / 3, name="exactly 0",
+               name=_("non-zero weights"), marker_color="#888"),
+        go.Bar(x=[0.0], y=[zeros], width=(edges[1] - edges[0]) / 3, name=_("exactly 0"),
                marker_color="#d62728"),
-    ], layout=dict(title=dict(text=f"Weights: {zeros} of {len(values)} exactly 0"), barmode="overlay",
-                   xaxis=dict(title=dict(text="weight value")), yaxis=dict(title=dict(text="count")),
+    ], layout=dict(title=dict(text=_("Weights: {zeros} of {total} exactly 0").format(zeros=zeros, total=len(values))), barmode="overlay",
+                   xaxis=dict(title=dict(text=_("weight value"))), yaxis=dict(title=dict(text=_("count"))),
                    plot_bgcolor="white", legend=LEGEND_BELOW, height=330,
                    uirevision="weights"))
 
@@ -81,11 +82,11 @@ def loss_terms_chart(trainer):
     steps = history.column("step")
     data_loss, penalty = history.column("train_loss"), history.column("penalty")
     return go.Figure([
-        go.Scatter(x=steps, y=data_loss + penalty, name="L(W) total", line=dict(color="black")),
-        go.Scatter(x=steps, y=data_loss, name="1/N Σ Lᵢ (data)", line=dict(color="#1f77b4")),
-        go.Scatter(x=steps, y=penalty, name="λR(W) (penalty)", line=dict(color="#d62728")),
-    ], layout=dict(title=dict(text="L(W) = 1/N Σ Lᵢ + λR(W) during training"),
-                   xaxis=dict(title=dict(text="step")), yaxis=dict(title=dict(text="loss")),
+        go.Scatter(x=steps, y=data_loss + penalty, name=_("L(W) total"), line=dict(color="black")),
+        go.Scatter(x=steps, y=data_loss, name=_("1/N Σ Lᵢ (data)"), line=dict(color="#1f77b4")),
+        go.Scatter(x=steps, y=penalty, name=_("λR(W) (penalty)"), line=dict(color="#d62728")),
+    ], layout=dict(title=dict(text=_("L(W) = 1/N Σ Lᵢ + λR(W) during training")),
+                   xaxis=dict(title=dict(text=_("step"))), yaxis=dict(title=dict(text=_("loss"))),
                    plot_bgcolor="white", height=330, legend=LEGEND_BELOW,
                    uirevision="loss"))
 

@@ -2,13 +2,14 @@
 loss and the learning rate set how fast, and the code it finds need not be binary. The page's state
 is its Trainer, trained as the page trains it (specs/hidden_codes.py)."""
 from lessons.hidden_codes import TRAINING_EPOCHS, code_table
+from lessons.language import N_
 from specs import hidden_codes as spec
 
 from . import Lab, Prediction, Step
 
 SQUARED_ERROR = "sigmoid_mse"
 STEP_EPOCHS = 100  # what the page's Step button trains
-FAST_RATES = ("1", "2 (the default)", "5")
+FAST_RATES = ("1", N_("2 (the default)"), "5")
 
 
 def model(settings, train):
@@ -32,55 +33,57 @@ def shares_a_corner(trainer):
 
 
 LAB = Lab(steps=(
-    Step("Squared error learns more slowly",
-         "Choose **output + loss** *Sigmoid + squared error ½(y−t)²* (the loss of the backpropagation "
-         "page; a new network starts) and press **Play** until **reconstructed (argmax)** shows 8/8.",
+    Step(N_("Squared error learns more slowly"),
+         N_("Choose **output + loss** *Sigmoid + squared error ½(y−t)²* (the loss of the backpropagation "
+            "page; a new network starts) and press **Play** until **reconstructed (argmax)** shows 8/8."),
          lambda settings, trainer: (on_squared_error(trainer)
                                     and code_table(trainer).n_reconstructed == 8),
-         "An output unit y = σ(s) passes back the error signal δ = ∂L/∂s. With cross-entropy δ = "
-         "y − t; with squared error L = ½(y − t)² it is δ = (y − t)·σ'(s) = (y − t)·y(1 − y), at "
-         "most ¼ of it, and close to 0 wherever a unit sits near 0 or 1, even a wrong one. Smaller "
-         "error signals make smaller gradient steps: the loss curve's long plateaus.",
+         N_("An output unit y = σ(s) passes back the error signal δ = ∂L/∂s. With cross-entropy δ = "
+            "y − t; with squared error L = ½(y − t)² it is δ = (y − t)·σ'(s) = (y − t)·y(1 − y), at "
+            "most ¼ of it, and close to 0 wherever a unit sits near 0 or 1, even a wrong one. Smaller "
+            "error signals make smaller gradient steps: the loss curve's long plateaus."),
          solution={"output": SQUARED_ERROR}, train=700,
-         prediction=Prediction("The defaults (cross-entropy) reconstruct all eight inputs within a "
-                               "few hundred epochs. Will squared error take fewer epochs or more?",
-                               ("Fewer", "More"), "More")),
-    Step("Eight distinct binary codes",
-         "Keep squared error and press **Play** until **distinct binary codes** shows 8/8: the "
-         "table's *binary code* (h₁, h₂, h₃ each rounded to 0 or 1, the nearest corner of the cube) "
-         "is different for every input.",
+         prediction=Prediction(N_("The defaults (cross-entropy) reconstruct all eight inputs within a "
+                                  "few hundred epochs. Will squared error take fewer epochs or more?"),
+                               (N_("Fewer"), N_("More")), "More")),
+    Step(N_("Eight distinct binary codes"),
+         N_("Keep squared error and press **Play** until **distinct binary codes** shows 8/8: the "
+            "table's *binary code* (h₁, h₂, h₃ each rounded to 0 or 1, the nearest corner of the cube) "
+            "is different for every input."),
          lambda settings, trainer: (on_squared_error(trainer)
                                     and code_table(trainer).n_distinct_binary == 8),
-         "Three units, each 0 or 1, have 2³ = 8 codes: one per input, so the hidden layer has found "
-         "a 3-bit binary code, and log₂ 8 = 3 units are the fewest that can hold one. Nobody asked "
-         "for binary: backpropagation only lowers the loss, and sigmoid units driven towards 0 or 1 "
-         "keep the eight codes far apart (the code cube shows them near its corners).",
+         N_("Three units, each 0 or 1, have 2³ = 8 codes: one per input, so the hidden layer has found "
+            "a 3-bit binary code, and log₂ 8 = 3 units are the fewest that can hold one. Nobody asked "
+            "for binary: backpropagation only lowers the loss, and sigmoid units driven towards 0 or 1 "
+            "keep the eight codes far apart (the code cube shows them near its corners)."),
          solution={"output": SQUARED_ERROR}, train=TRAINING_EPOCHS,
-         prediction=Prediction("How many different binary codes can three hidden units give, each "
-                               "rounded to 0 or 1?", answer=binary_codes)),
-    Step("A larger learning rate: all eight in 100 epochs",
-         "Choose **Sigmoid + binary cross-entropy** again and a **learning rate**, press **Reset**, "
-         f"then **Step ({STEP_EPOCHS} epochs)** once: reach **reconstructed (argmax)** 8/8 by epoch "
-         f"{STEP_EPOCHS}.",
+         prediction=Prediction(N_("How many different binary codes can three hidden units give, each "
+                                  "rounded to 0 or 1?"), answer=binary_codes)),
+    Step(N_("A larger learning rate: all eight in 100 epochs"),
+         N_("Choose **Sigmoid + binary cross-entropy** again and a **learning rate**, press **Reset**, "
+            "then **Step ({epochs} epochs)** once: reach **reconstructed (argmax)** 8/8 by epoch "
+            "{epochs}."),
          lambda settings, trainer: (0 < trainer.epoch <= STEP_EPOCHS
                                     and code_table(trainer).n_reconstructed == 8),
-         "Each epoch moves the weights by one gradient step, W ← W − η ∂L/∂W: a larger η goes as "
-         "far down the loss in fewer epochs, as long as its steps do not overshoot. The default "
-         "η = 2 needs more than 100 epochs here.",
+         N_("Each epoch moves the weights by one gradient step, W ← W − η ∂L/∂W: a larger η goes as "
+            "far down the loss in fewer epochs, as long as its steps do not overshoot. The default "
+            "η = 2 needs more than {epochs} epochs here."),
          solution={"learning_rate": "5"}, train=STEP_EPOCHS,
-         prediction=Prediction(f"Which learning rate reconstructs all eight inputs within "
-                               f"{STEP_EPOCHS} epochs?", FAST_RATES, FAST_RATES[2])),
-    Step("A code need not be binary",
-         f"Try other **seed**s (each starts from other initial weights), training each to epoch "
-         f"{TRAINING_EPOCHS}: find one that reconstructs all eight inputs (8/8) with fewer than 8 "
-         "**distinct binary codes**.",
+         prediction=Prediction(N_("Which learning rate reconstructs all eight inputs within "
+                                  "{epochs} epochs?"), FAST_RATES, FAST_RATES[2]),
+         values={"epochs": STEP_EPOCHS}),
+    Step(N_("A code need not be binary"),
+         N_("Try other **seed**s (each starts from other initial weights), training each to epoch "
+            "{epochs}: find one that reconstructs all eight inputs (8/8) with fewer than 8 "
+            "**distinct binary codes**."),
          lambda settings, trainer: trainer.epoch >= TRAINING_EPOCHS and shares_a_corner(trainer),
-         "Reconstruction asks only that each input's own output unit, yₖ = σ((W₂ᵀh + b₂)ₖ), be the "
-         "largest for its code: the eight codes must differ, not sit on corners. Here some hidden "
-         "values stay inside (0, 1) and two codes round to the same corner, yet the output layer "
-         "tells them apart. Binary is how we read the code; backpropagation found a real-valued "
-         "one.",
+         N_("Reconstruction asks only that each input's own output unit, yₖ = σ((W₂ᵀh + b₂)ₖ), be the "
+            "largest for its code: the eight codes must differ, not sit on corners. Here some hidden "
+            "values stay inside (0, 1) and two codes round to the same corner, yet the output layer "
+            "tells them apart. Binary is how we read the code; backpropagation found a real-valued "
+            "one."),
          solution={"seed": "4"}, train=TRAINING_EPOCHS,
-         prediction=Prediction("Can the network reconstruct all eight inputs while two of them "
-                               "share a binary code?", ("Yes", "No"), "Yes")),
+         prediction=Prediction(N_("Can the network reconstruct all eight inputs while two of them "
+                                  "share a binary code?"), (N_("Yes"), N_("No")), "Yes"),
+         values={"epochs": TRAINING_EPOCHS}),
 ))

@@ -5,6 +5,7 @@ the page trains it). The page's state is its calculator's numbers for the settin
 (specs/single_layer.py: calculation) and its Trainer."""
 import numpy as np
 
+from lessons.language import N_
 from lessons.single_layer import LECTURE_EXAMPLE, softmax_calculation
 from specs import single_layer as spec
 
@@ -96,67 +97,72 @@ def p_correct(calculation):
 SETUP = {"extra_features": "true", "regularization_rate": f"{L2_RATE:g}"}
 
 LAB = Lab(steps=(
-    Step("Make “car” lose",
-         f"In the **Softmax calculator**, winner-take-all (the *WTA* column) answers **{RIVAL}**. "
-         f"Change **one** score in the table, by at most {MOST_CHANGE:g}, so that {RIVAL}'s score is "
-         f"strictly below another class's (a tie is not a loss).",
+    Step(N_("Make “{rival}” lose"),
+         N_("In the **Softmax calculator**, winner-take-all (the *WTA* column) answers **{rival}**. "
+            "Change **one** score in the table, by at most {most:g}, so that {rival}'s score is "
+            "strictly below another class's (a tie is not enough)."),
          rival_loses,
-         f"Winner-take-all answers argmaxⱼ sⱼ, so only the order of the scores matters. {RIVAL} wins "
-         f"by s_{RIVAL} − s_{CORRECT} = {LECTURE_EXAMPLE[RIVAL]:g} − {LECTURE_EXAMPLE[CORRECT]:g} = "
-         f"{LEAST_CHANGE:.2g}: raising s_{CORRECT} or lowering s_{RIVAL} by just more than that flips "
-         f"the answer, while the probabilities pⱼ = exp(sⱼ) / Σₗ exp(sₗ) change smoothly (the softmax "
-         f"is a soft version of this maximum).",
+         N_("Winner-take-all answers argmaxⱼ sⱼ, so only the order of the scores matters. {rival} wins "
+            "by s_{rival} − s_{correct} = {s_rival:g} − {s_correct:g} = {least:.2g}: raising "
+            "s_{correct} or lowering s_{rival} by just more than that flips the answer, while the "
+            "probabilities pⱼ = exp(sⱼ) / Σₗ exp(sₗ) change smoothly (the softmax is a soft version "
+            "of this maximum)."),
          solution={"scores": f"cat:3.2,car:{LECTURE_EXAMPLE[RIVAL] - MOST_CHANGE:g},frog:-1.7"},
-         prediction=Prediction(f"What is the least change to one score that can make {RIVAL} "
-                               f"stop winning?", answer=LEAST_CHANGE, tolerance=0.05)),
-    Step("Only differences count",
-         "Add the same number (at least 1, for instance 10) to **every** score of the lecture's "
-         "example and watch the column *p = e^s / Σ e^s*.",
+         prediction=Prediction(N_("What is the least change to one score that can make {rival} "
+                                  "stop winning?"), answer=LEAST_CHANGE, tolerance=0.05),
+         values={"rival": RIVAL, "correct": CORRECT, "most": MOST_CHANGE, "least": LEAST_CHANGE,
+                 "s_rival": LECTURE_EXAMPLE[RIVAL], "s_correct": LECTURE_EXAMPLE[CORRECT]}),
+    Step(N_("Only differences count"),
+         N_("Add the same number (at least 1, for instance 10) to **every** score of the lecture's "
+            "example and watch the column *p = e^s / Σ e^s*."),
          shifted,
-         "pⱼ = exp(sⱼ + c) / Σₗ exp(sₗ + c) = eᶜ exp(sⱼ) / (eᶜ Σₗ exp(sₗ)) = exp(sⱼ) / Σₗ exp(sₗ): "
-         "a common shift cancels, so softmax (and the loss −ln p) depends only on the differences "
-         "of the scores. This is why implementations subtract maxⱼ sⱼ before exp: the same "
-         "probabilities, without overflow.",
+         N_("pⱼ = exp(sⱼ + c) / Σₗ exp(sₗ + c) = eᶜ exp(sⱼ) / (eᶜ Σₗ exp(sₗ)) = exp(sⱼ) / Σₗ exp(sₗ): "
+            "a common shift cancels, so softmax (and the loss −ln p) depends only on the differences "
+            "of the scores. This is why implementations subtract maxⱼ sⱼ before exp: the same "
+            "probabilities, without overflow."),
          solution={"scores": ",".join(f"{name}:{score + SHIFT:g}" for name, score in LECTURE_EXAMPLE.items())},
-         prediction=Prediction(f"In the lecture's example p({CORRECT}) = "
-                               f"{p_correct(LECTURE):.4f}. What will it be after adding {SHIFT:g} "
-                               f"to every score?", answer=round(p_correct(LECTURE), 4), tolerance=0.005)),
-    Step("Hinge is satisfied, cross-entropy never",
-         f"With **correct class** {CORRECT}, raise only {CORRECT}'s score until the multiclass hinge "
-         f"loss is 0, and compare the cross-entropy loss L.",
+         prediction=Prediction(N_("In the lecture's example p({correct}) = {p:.4f}. What will it be "
+                                  "after adding {shift:g} to every score?"),
+                               answer=round(p_correct(LECTURE), 4), tolerance=0.005),
+         values={"correct": CORRECT, "p": p_correct(LECTURE), "shift": SHIFT}),
+    Step(N_("Hinge is satisfied, cross-entropy never"),
+         N_("With **correct class** {correct}, raise only {correct}'s score until the multiclass hinge "
+            "loss is 0, and compare the cross-entropy loss L."),
          hinge_satisfied,
-         f"Hinge loss Σ_(j≠{CORRECT}) max(0, sⱼ − s_{CORRECT} + 1) is 0 once {CORRECT} beats every "
-         f"other class by a margin of 1, s_{CORRECT} ≥ {HINGE_SCORE:g} here, and it stops caring. "
-         f"Cross-entropy −ln p({CORRECT}) is still {HINGE_SOLVED.cross_entropy:.2f} at "
-         f"s_{CORRECT} = {HINGE_SCORE:g}: p({CORRECT}) < 1 for any finite scores, so it keeps pushing "
-         f"the correct score up.",
+         N_("Hinge loss Σ_(j≠{correct}) max(0, sⱼ − s_{correct} + 1) is 0 once {correct} beats every "
+            "other class by a margin of 1, s_{correct} ≥ {least:g} here, and it stops caring. "
+            "Cross-entropy −ln p({correct}) is still {loss:.2f} at s_{correct} = {least:g}: "
+            "p({correct}) < 1 for any finite scores, so it keeps pushing the correct score up."),
          solution={"scores": f"cat:{HINGE_SCORE:g},car:5.1,frog:-1.7"},
-         prediction=Prediction(f"What is the smallest score of {CORRECT} for which the hinge loss "
-                               f"is 0?", answer=HINGE_SCORE, tolerance=0.05)),
-    Step("L2 shrinks every weight",
-         f"Under *A linear classifier trained live*, switch on **add extra inputs**, choose the "
-         f"**regularizer R(W)** L2 with **λ** ≥ {L2_RATE:g} and train at least {EPOCHS} epochs "
-         f"(**Play**), until R(W) = Σw², the factor after λ × in the line L(W) = …, is below "
-         f"{L2_CEILING:g}. Watch the *Weights* histogram.",
+         prediction=Prediction(N_("What is the smallest score of {correct} for which the hinge loss "
+                                  "is 0?"), answer=HINGE_SCORE, tolerance=0.05),
+         values={"correct": CORRECT, "least": HINGE_SCORE, "loss": HINGE_SOLVED.cross_entropy}),
+    Step(N_("L2 shrinks every weight"),
+         N_("Under *A linear classifier trained live*, switch on **add extra inputs**, choose the "
+            "**regularizer R(W)** L2 with **λ** ≥ {rate:g} and train at least {epochs} epochs "
+            "(**Play**), until R(W) = Σw², the factor after λ × in the line L(W) = …, is below "
+            "{ceiling:g}. Watch the *Weights* histogram."),
          l2_shrinks,
-         "The penalty's gradient is ∂(λΣw²)/∂w = 2λw, so each step multiplies w by (1 − 2ηλ) "
-         "before the data's gradient acts: large weights shrink most, and a weight only approaches "
-         "0 geometrically, never reaching it. The histogram's red bar, *exactly 0*, stays empty.",
+         N_("The penalty's gradient is ∂(λΣw²)/∂w = 2λw, so each step multiplies w by (1 − 2ηλ) "
+            "before the data's gradient acts: large weights shrink most, and a weight only approaches "
+            "0 geometrically, never reaching it. The histogram's red bar, *exactly 0*, stays empty."),
          solution={**SETUP, "regularization": "l2"}, train=EPOCHS,
-         prediction=Prediction(f"After {EPOCHS} epochs with L2 at λ = {L2_RATE:g}, how many "
-                               f"weights will be exactly 0?", answer=0)),
-    Step("L1 zeroes half the weights",
-         f"Now choose **L1** (λ ≥ {L1_RATE:g}, extra inputs on) and train at least {EPOCHS} epochs, "
-         f"until at least half the weights are *exactly 0* (the title of the *Weights* histogram "
-         f"counts them).",
+         prediction=Prediction(N_("After {epochs} epochs with L2 at λ = {rate:g}, how many "
+                                  "weights will be exactly 0?"), answer=0),
+         values={"rate": L2_RATE, "epochs": EPOCHS, "ceiling": L2_CEILING}),
+    Step(N_("L1 zeroes half the weights"),
+         N_("Now choose **L1** (λ ≥ {rate:g}, extra inputs on) and train at least {epochs} epochs, "
+            "until at least half the weights are *exactly 0* (the title of the *Weights* histogram "
+            "counts them)."),
          l1_zeroes_half,
-         "“Zero” here is exactly 0.0, not merely small. The penalty's gradient λ·sign(w) has the "
-         "same size λ for every weight, so a small weight reaches 0 in a few steps; a step that "
-         "would cross 0 stops there, and at w = 0 the subgradient of |w| may be anything in "
-         "[−1, 1], so the weight stays exactly 0 as long as the data's pull |∂L/∂w| ≤ λ. Useless "
-         "inputs get exact zeros: L1 selects features, L2 only shrinks them.",
+         N_("“Zero” here is exactly 0.0, not merely small. The penalty's gradient λ·sign(w) has the "
+            "same size λ for every weight, so a small weight reaches 0 in a few steps; a step that "
+            "would cross 0 stops there, and at w = 0 the subgradient of |w| may be anything in "
+            "[−1, 1], so the weight stays exactly 0 as long as the data's pull |∂L/∂w| ≤ λ. Useless "
+            "inputs get exact zeros: L1 selects features, L2 only shrinks them."),
          solution={**SETUP, "regularization": "l1", "regularization_rate": f"{L1_RATE:g}"},
          train=EPOCHS,
-         prediction=Prediction("Which penalty sets weights to exactly 0?",
-                               ("L1 (Σ|w|)", "L2 (Σw²)", "Both"), "L1 (Σ|w|)")),
+         prediction=Prediction(N_("Which penalty sets weights to exactly 0?"),
+                               (N_("L1 (Σ|w|)"), N_("L2 (Σw²)"), N_("Both")), "L1 (Σ|w|)"),
+         values={"rate": L1_RATE, "epochs": EPOCHS}),
 ))

@@ -6,6 +6,15 @@ import numpy as np
 
 from nncore import Config
 
+from .language import N_
+
+# The engine's names (nncore's labels) of the page's losses and optimizers, shown translated by the
+# page's controls: for the catalog.
+N_("Sigmoid + binary cross-entropy")
+N_("Sigmoid + squared error ½(y−t)² (logistic least squares)")
+N_("SGD (plain gradient descent)")
+N_("Momentum")
+
 # The page's defaults: with these, backprop learns 8 distinct codes and reconstructs all 8 inputs
 # within a few hundred epochs (sigmoid outputs with cross-entropy avoid squared error's plateaus).
 CODES_CONFIG = Config(dataset="identity_838", hidden_layers=(3,), activation="sigmoid",

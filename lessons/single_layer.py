@@ -13,6 +13,17 @@ import numpy as np
 from nncore import FEATURES, OUTPUT_LOSSES, Config
 from nncore.quoting import quoted
 
+from .language import N_, _
+
+# The engine's names (nncore's labels) of the page's losses and regularizers, shown translated by the
+# page's controls: for the catalog.
+N_("Softmax + cross-entropy")
+N_("Multiclass hinge (SVM, raw scores)")
+N_("None")
+N_("L1  (sum |w|)")
+N_("L2  (sum w²)")
+N_("Elastic net  (sum β·w² + |w|)")
+
 LECTURE_EXAMPLE = {"cat": 3.2, "car": 5.1, "frog": -1.7}  # correct class: cat
 MAX_SCORE = 500.0  # e^500 is still a finite float
 MAX_CLASSES = 20  # the calculator's table and bars stay readable
@@ -65,11 +76,11 @@ def score_problem(scores):
     """Why the calculator cannot use these scores (a sentence), or None: it needs 2 to MAX_CLASSES
     classes, each with a finite score of at most MAX_SCORE in size."""
     if len(scores) < 2:
-        return "Give at least two classes."
+        return _("Give at least two classes.")
     if len(scores) > MAX_CLASSES:
-        return f"Give at most {MAX_CLASSES} classes."
+        return _("Give at most {most} classes.").format(most=MAX_CLASSES)
     if not all(_is_number(s, MAX_SCORE) for s in scores):
-        return f"Every class needs a score between −{MAX_SCORE:g} and {MAX_SCORE:g}."
+        return _("Every class needs a score between −{most:g} and {most:g}.").format(most=MAX_SCORE)
     return None
 
 

@@ -3,6 +3,7 @@ losses) and a linear classifier trained live with a loss and a weight penalty.""
 from dataclasses import dataclass
 
 from figures.single_layer import class_regions, loss_terms_chart, softmax_bars, weight_histogram
+from lessons.language import N_
 from lessons.single_layer import (
     LECTURE_EXAMPLE,
     linear_classifier_config,
@@ -53,24 +54,24 @@ class Scores(Control):
 
 
 CONTROLS = Controls(
-    Scores("scores", "class scores", dict(LECTURE_EXAMPLE)),
-    Choice("correct", "correct class", lambda s: next(iter(s["scores"])),
+    Scores("scores", N_("class scores"), dict(LECTURE_EXAMPLE)),
+    Choice("correct", N_("correct class"), lambda s: next(iter(s["scores"])),
            options=lambda s: tuple(s["scores"]), widget="selectbox", follows=("scores",)),
-    Number("n_classes", "classes", 3, low=3, high=5, whole=True, widget="slider"),
-    Number("noise", "noise", 0.1, low=0.0, high=0.5, step=0.05, widget="slider"),
-    Choice("output", "loss", "softmax_ce", options=("softmax_ce", "hinge"),
+    Number("n_classes", N_("classes"), 3, low=3, high=5, whole=True, widget="slider"),
+    Number("noise", N_("noise"), 0.1, low=0.0, high=0.5, step=0.05, widget="slider"),
+    Choice("output", N_("loss"), "softmax_ce", options=("softmax_ce", "hinge"),
            labels={name: OUTPUT_LOSSES[name].label for name in ("softmax_ce", "hinge")}, widget="radio"),
-    Choice("learning_rate", "learning rate", 0.03, options=(0.001, 0.003, 0.01, 0.03, 0.1, 0.3),
+    Choice("learning_rate", N_("learning rate"), 0.03, options=(0.001, 0.003, 0.01, 0.03, 0.1, 0.3),
            widget="select_slider"),
-    Choice("regularization", "regularizer R(W)", "none", options=tuple(REGULARIZERS),
+    Choice("regularization", N_("regularizer R(W)"), "none", options=tuple(REGULARIZERS),
            labels={name: r.label for name, r in REGULARIZERS.items()}, widget="selectbox"),
-    Choice("regularization_rate", "λ (regularization rate)", 0.03,
+    Choice("regularization_rate", N_("λ (regularization rate)"), 0.03,
            options=(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0), widget="select_slider"),
-    Flag("extra_features", "add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂", False, widget="toggle",
-         help="The classifier stays linear in its inputs; the extra ones are mostly useless here, "
-              "which is where L1 shows its exact zeros."),
+    Flag("extra_features", N_("add extra inputs x₁², x₂², x₁x₂, sin x₁, sin x₂"), False, widget="toggle",
+         help=N_("The classifier stays linear in its inputs; the extra ones are mostly useless here, "
+                 "which is where L1 shows its exact zeros.")),
 )
-EXPORT = Controls(Number("epochs", "epochs to train before drawing", 50, low=0, high=10_000, whole=True))
+EXPORT = Controls(Number("epochs", N_("epochs to train before drawing"), 50, low=0, high=10_000, whole=True))
 CHARTS = ("softmax", "regions", "weights", "loss terms")
 LIVE_CHARTS = ("regions", "weights", "loss terms")
 

@@ -31,7 +31,7 @@ def test_hinge_is_zero_from_a_margin_of_one():
     assert not STEPS[2].check(*with_scores("cat:6.0,car:5.1,frog:-1.7"))
     settings, _ = with_scores("cat:6.1,car:5.1,frog:-1.7")
     assert STEPS[2].check(settings, None) and spec.calculation(settings).hinge == 0.0
-    assert f"{spec.calculation(settings).cross_entropy:.2f}" in STEPS[2].why
+    assert f"{spec.calculation(settings).cross_entropy:.2f}" in STEPS[2].why.format(**STEPS[2].values)
 
 
 def trained(regularization, rate):
