@@ -2,6 +2,7 @@
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import _
 from lessons.neuron import NEURON_ACTIVATIONS, angle_test, neuron_output
 
 from .plane import plane_grid
@@ -54,18 +55,19 @@ def angle_picture(x, w, threshold, extent=None, grid=121):
     if radius > 0:
         circle = np.linspace(0, 2 * np.pi, 181)
         fig.add_trace(go.Scatter(x=radius * np.cos(circle), y=radius * np.sin(circle), mode="lines",
-                                 name="inputs of length |x|", line=dict(color=QUIET_COLOR, width=1)))
+                                 name=_("inputs of length |x|"), line=dict(color=QUIET_COLOR, width=1)))
         if test.regime != "never":
             half = np.pi if test.regime == "always" else test.critical_angle
             arc = _direction(w) + np.linspace(-half, half, 121)
             fig.add_trace(go.Scatter(x=radius * np.cos(arc), y=radius * np.sin(arc), mode="lines",
-                                     name="fires (cone)", line=dict(color=FIRE_COLOR, width=5)))
+                                     name=_("fires (cone)"), line=dict(color=FIRE_COLOR, width=5)))
         if test.regime == "cone":
             for side in (-1, 1):
                 edge = _direction(w) + side * test.critical_angle
                 fig.add_trace(go.Scatter(x=[0, radius * np.cos(edge)], y=[0, radius * np.sin(edge)],
                                          mode="lines", showlegend=side == 1,
-                                         name=f"cone edge ±{np.degrees(test.critical_angle):.1f}°",
+                                         name=_("cone edge ±{angle:.1f}°").format(
+                                             angle=np.degrees(test.critical_angle)),
                                          line=dict(color=FIRE_COLOR, width=1.5, dash="dot")))
     if np.isfinite(test.theta):
         start = _direction(w)
@@ -79,8 +81,9 @@ def angle_picture(x, w, threshold, extent=None, grid=121):
                            text=f"θ = {np.degrees(test.theta):.0f}°", showarrow=False)
     fig.update_layout(annotations=list(fig.layout.annotations) + arrow((0, 0), w, W_COLOR, "w")
                       + arrow((0, 0), x, X_COLOR, "x"))
-    verdict = "fires" if test.fires else "does not fire"
-    fig.update_layout(title=f"w·x = {test.dot:.2f} vs T = {threshold:.2f}: the neuron {verdict}",
+    title = (_("w·x = {dot:.2f} vs T = {threshold:.2f}: the neuron fires") if test.fires else
+             _("w·x = {dot:.2f} vs T = {threshold:.2f}: the neuron does not fire"))
+    fig.update_layout(title=title.format(dot=test.dot, threshold=threshold),
                       legend=LEGEND_BELOW, uirevision="angle", dragmode=False)
     return square_plane(fig, (-extent, extent))
 
@@ -90,9 +93,9 @@ def output_heatmap(w, threshold, activation, X=None, y=None, grid=101):
     w = np.asarray(w, float)
     axis, plane = plane_grid(grid)
     extent = float(axis[-1])
-    _, h = neuron_output(plane, w, threshold, activation)
+    h = neuron_output(plane, w, threshold, activation)[1]
     h = h.reshape(grid, grid)
-    label = NEURON_ACTIVATIONS[activation][0]
+    label = _(NEURON_ACTIVATIONS[activation][0])
     # White marks the decision level: 0.5 for sigmoid and step, 0 for the others.
     if activation in ("sigmoid", "step"):
         low, high = 0.0, 1.0
@@ -107,9 +110,10 @@ def output_heatmap(w, threshold, activation, X=None, y=None, grid=101):
         fig.add_trace(go.Scatter(x=line[:, 0], y=line[:, 1], mode="lines", name="w·x = T (s = 0)",
                                  line=dict(color="black", dash="dash")))
     if X is not None:
-        for trace in class_points(X, y):
+        for trace in class_points(X, y, name_prefix=_("class")):
             fig.add_trace(trace)
     fig.update_layout(annotations=arrow((0, 0), w, W_COLOR, "w"),
-                      title=f"Output of one neuron, {label}: h = g(w·x − T)",
+                      title=_("Output of one neuron, {activation}: h = g(w·x − T)").format(
+                          activation=label),
                       legend=LEGEND_BELOW, uirevision="output")
     return square_plane(fig, (-extent, extent))

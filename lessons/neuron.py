@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lessons.language import N_, _
 from nncore.activations import ACTIVATIONS, step
 
 # The activations a single neuron can use on its page: the trainable ones plus the threshold unit.
 NEURON_ACTIVATIONS = {**{name: (a.label, a.value) for name, a in ACTIVATIONS.items()},
-                      "step": ("Step (threshold unit)", step)}
+                      "step": (N_("Step (threshold unit)"), step)}
 
 
 def neuron_output(X, w, threshold, activation):
@@ -40,20 +41,24 @@ class AngleTest:
 
     def reason(self):
         """One sentence saying why the neuron fires or not, with the numbers."""
-        verb = "fires" if self.fires else "does not fire"
         if not np.isfinite(self.cos_theta):
-            return f"x or w is the zero vector, so s = −T = {self.s:.3g}: the neuron {verb}."
+            return (_("x or w is the zero vector, so s = −T = {s:.3g}: the neuron fires.") if self.fires
+                    else _("x or w is the zero vector, so s = −T = {s:.3g}: the neuron does not fire.")
+                    ).format(s=self.s)
         if self.regime == "always":
-            return (f"T/(|x||w|) = {self.critical_cos:.3g} < −1: every input of this length fires, "
-                    f"whatever its direction (w·x ≥ −|x||w| > T).")
+            return _("T/(|x||w|) = {critical:.3g} < −1: every input of this length fires, whatever its "
+                     "direction (w·x ≥ −|x||w| > T).").format(critical=self.critical_cos)
         if self.regime == "never":
-            return (f"T/(|x||w|) = {self.critical_cos:.3g} ≥ 1: no input of this length fires, "
-                    f"whatever its direction (w·x ≤ |x||w| ≤ T).")
-        relation = ">" if self.fires else "≤"
-        return (f"The neuron {verb}: cos θ = {self.cos_theta:.3f} {relation} T/(|x||w|) = "
-                f"{self.critical_cos:.3f}, i.e. θ = {np.degrees(self.theta):.1f}° is "
-                f"{'inside' if self.fires else 'outside (or on the edge of)'} the cone of half-angle "
-                f"{np.degrees(self.critical_angle):.1f}° around w.")
+            return _("T/(|x||w|) = {critical:.3g} ≥ 1: no input of this length fires, whatever its "
+                     "direction (w·x ≤ |x||w| ≤ T).").format(critical=self.critical_cos)
+        numbers = dict(cos=self.cos_theta, critical=self.critical_cos, theta=np.degrees(self.theta),
+                       half=np.degrees(self.critical_angle))
+        if self.fires:
+            return _("The neuron fires: cos θ = {cos:.3f} > T/(|x||w|) = {critical:.3f}, i.e. θ = "
+                     "{theta:.1f}° is inside the cone of half-angle {half:.1f}° around w.").format(**numbers)
+        return _("The neuron does not fire: cos θ = {cos:.3f} ≤ T/(|x||w|) = {critical:.3f}, i.e. θ = "
+                 "{theta:.1f}° is outside (or on the edge of) the cone of half-angle {half:.1f}° around "
+                 "w.").format(**numbers)
 
 
 def angle_test(x, w, threshold):
@@ -74,7 +79,7 @@ def angle_test(x, w, threshold):
 
 def accuracy(X, y, w, threshold):
     """Fraction of points X (n, 2) with labels y (n,) in {0, 1} that the neuron classifies right."""
-    s, _ = neuron_output(X, w, threshold, "step")
+    s = neuron_output(X, w, threshold, "step")[0]
     return float(((s > 0).astype(int) == np.asarray(y)).mean())
 
 

@@ -7,6 +7,7 @@ import time
 
 import numpy as np
 
+from lessons.language import N_
 from nncore import Config, Dataset, Trainer
 from programs import two_layer_numpy
 
@@ -40,7 +41,9 @@ def lecture_trainer(x, y, w1, w2, learning_rate=LEARNING_RATE, seed=0):
 
 
 TORCH_AVAILABLE = importlib.util.find_spec("torch") is not None
-NUMPY_PROGRAM, TORCH_PROGRAM, LIVE = "plain NumPy program", "PyTorch program", "nncore Trainer (live)"
+# the runs' names (the charts say them translated)
+NUMPY_PROGRAM, TORCH_PROGRAM = N_("plain NumPy program"), N_("PyTorch program")
+LIVE = N_("nncore Trainer (live)")
 
 
 def program_runs(seed):

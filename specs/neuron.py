@@ -3,6 +3,7 @@ classifier of toy data."""
 import numpy as np
 
 from figures.neuron import angle_picture, output_heatmap
+from lessons.language import N_
 from lessons.neuron import NEURON_ACTIVATIONS
 from nncore import make_dataset
 
@@ -14,13 +15,13 @@ SUMMARY = "s = w·x + b and h = g(s), the angle test with its cone, one neuron a
 CONTROLS = Controls(
     Number("w1", "w₁", 1.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
     Number("w2", "w₂", 1.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
-    Number("T", "threshold T (bias b = −T)", 1.5, low=-6.0, high=6.0, step=0.05, widget="slider"),
-    Number("x1", "input x₁", 2.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
-    Number("x2", "input x₂", 0.5, low=-3.0, high=3.0, step=0.05, widget="slider"),
-    Choice("activation", "activation g", "step", options=tuple(NEURON_ACTIVATIONS),
+    Number("T", N_("threshold T (bias b = −T)"), 1.5, low=-6.0, high=6.0, step=0.05, widget="slider"),
+    Number("x1", N_("input x₁"), 2.0, low=-3.0, high=3.0, step=0.05, widget="slider"),
+    Number("x2", N_("input x₂"), 0.5, low=-3.0, high=3.0, step=0.05, widget="slider"),
+    Choice("activation", N_("activation g"), "step", options=tuple(NEURON_ACTIVATIONS),
            labels={name: label for name, (label, _) in NEURON_ACTIVATIONS.items()}, widget="selectbox"),
-    Choice("data", "toy data", "linear", options=("linear", "xor"),
-           labels={"linear": "Linearly separable", "xor": "XOR"}, widget="radio"),
+    Choice("data", N_("toy data"), "linear", options=("linear", "xor"),
+           labels={"linear": N_("Linearly separable"), "xor": "XOR"}, widget="radio"),
 )
 CHARTS = ("angle test", "output over the plane")
 

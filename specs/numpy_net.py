@@ -15,17 +15,19 @@ from lessons.numpy_net import (
     train_live,
 )
 
+from lessons.language import N_
+
 from .controls import Choice, Controls, Number
 
 TITLE, ICON = "A two-layer net in NumPy", ":material/code:"
 SHORT = "NumPy net"  # in the navigation
 SUMMARY = "the lecture's NumPy program next to the same loop live on nncore (and PyTorch)"
-CONTROLS = Controls(Number("seed", "seed of the random arrays", 0, low=0, high=9999, whole=True,
+CONTROLS = Controls(Number("seed", N_("seed of the random arrays"), 0, low=0, high=9999, whole=True,
                            widget="number"),
-                    Choice("learning_rate", "learning rate η of the live Trainer", LEARNING_RATE,
+                    Choice("learning_rate", N_("learning rate η of the live Trainer"), LEARNING_RATE,
                            options=(1e-7, 1e-6, 1e-5, 1e-4), labels=lambda rate: f"1e{round(math.log10(rate))}",
-                           help="The plain programs keep the lecture's η", widget="select_slider"))
-EXPORT = Controls(Number("iterations", "iterations of the live Trainer", ITERATIONS, low=0,
+                           help=N_("The plain programs keep the lecture's η"), widget="select_slider"))
+EXPORT = Controls(Number("iterations", N_("iterations of the live Trainer"), ITERATIONS, low=0,
                          high=ITERATIONS, whole=True))
 CHARTS = ("loss", "time")
 

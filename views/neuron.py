@@ -3,6 +3,7 @@ import numpy as np
 import streamlit as st
 
 from figures.neuron import fitted_extent
+from lessons.language import N_, _
 from lessons.neuron import accuracy, angle_test, neuron_output, weight_from_polar
 from specs import neuron as spec
 from webui.controls import PageControls
@@ -14,16 +15,16 @@ from webui.page_style import PICTURE_FIRST, STICKY
 
 PAGE = "neuron"
 
-st.title(spec.TITLE)
+st.title(_(spec.TITLE))
 controls = PageControls(PAGE, spec.CONTROLS)
-st.markdown(
+st.markdown(_(
     "A neuron weighs its inputs and compares the sum with a threshold T: "
     "**s = w·x + b** with bias **b = −T**, then **h = g(s)**. "
     "It *fires* (s > 0) exactly when **w·x > T**. Since w·x = |x||w| cos θ, that is "
     "**cos θ > T / (|x||w|)**: the input must point into a cone of half-angle "
-    "arccos(T / (|x||w|)) around w.")
+    "arccos(T / (|x||w|)) around w."))
 
-COMPONENTS, POLAR = "components w₁, w₂", "angle and length"
+COMPONENTS, POLAR = N_("components w₁, w₂"), N_("angle and length")  # the radio's values: English
 FORM, ANGLE, LENGTH = f"{PAGE}_w_form", f"{PAGE}_w_angle", f"{PAGE}_w_length"
 # Show me sets w by its components: the form goes back to them.
 lab = PageLab(PAGE, controls, also=lambda settings: st.session_state.update({FORM: COMPONENTS}))
@@ -66,10 +67,12 @@ def drag_tip(event):
 with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the pictures first
     left, right = st.columns([2, 3], gap="large")
 with left, st.container(key=f"{PAGE}{STICKY}"):  # beside both pictures as the page scrolls
-    form = st.radio("Set w by", [COMPONENTS, POLAR], horizontal=True, key=FORM, on_change=keep_w)
+    # Its words translated now (AppTest formats the options outside the run too)
+    form = st.radio(_("Set w by"), [COMPONENTS, POLAR], horizontal=True, key=FORM, on_change=keep_w,
+                    format_func={option: _(option) for option in (COMPONENTS, POLAR)}.get)
     if form == POLAR:
-        angle = st.slider("angle of w (degrees)", -180, 180, 45, key=ANGLE)
-        length = st.slider("length |w|", 0.0, 3.0, 1.5, 0.05, key=LENGTH)
+        angle = st.slider(_("angle of w (degrees)"), -180, 180, 45, key=ANGLE)
+        length = st.slider(_("length |w|"), 0.0, 3.0, 1.5, 0.05, key=LENGTH)
         w = weight_from_polar(angle, length)
         controls.set("w1", float(w[0]))  # the link holds the weights drawn
         controls.set("w2", float(w[1]))
@@ -80,7 +83,7 @@ with left, st.container(key=f"{PAGE}{STICKY}"):  # beside both pictures as the p
     activation = controls("activation")
     test = angle_test(x, w, threshold)
     s, h = neuron_output(x[None, :], w, threshold, activation)
-    st.subheader("With the numbers")
+    st.subheader(_("With the numbers"))
     st.markdown(
         f"s = w₁x₁ + w₂x₂ + b = ({shown(w[0]):.2f})({shown(x[0]):.2f}) + "
         f"({shown(w[1]):.2f})({shown(x[1]):.2f}) + ({shown(-threshold):.2f}) "
@@ -90,30 +93,30 @@ with left, st.container(key=f"{PAGE}{STICKY}"):  # beside both pictures as the p
         f"T/(|x||w|) = {shown(test.critical_cos):.3f}, cos θ = {shown(test.cos_theta):.3f}")
     say("success" if test.fires else "info", test.reason())
     if test.regime == "always":
-        say("warning", "T/(|x||w|) < −1: for inputs of this length the neuron **always** fires.")
+        say("warning", _("T/(|x||w|) < −1: for inputs of this length the neuron **always** fires."))
     elif test.regime == "never" and np.isfinite(test.cos_theta):
-        say("warning", "T/(|x||w|) ≥ 1: for inputs of this length the neuron **never** fires.")
+        say("warning", _("T/(|x||w|) ≥ 1: for inputs of this length the neuron **never** fires."))
 
 with right:
     angle_slot = st.empty()
-    st.caption("Green half-plane: w·x > T. Green arc: the inputs of length |x| that fire, i.e. the "
+    st.caption(_("Green half-plane: w·x > T. Green arc: the inputs of length |x| that fire, i.e. the "
                "cone of half-angle arccos(T/(|x||w|)) around w. Change |x| and the cone changes: the "
-               "same threshold is easier to pass for long inputs.")
-    st.subheader("One neuron is a linear classifier")
-    st.markdown("Over the whole plane, the output h = g(w·x − T) changes only across the direction "
+               "same threshold is easier to pass for long inputs."))
+    st.subheader(_("One neuron is a linear classifier"))
+    st.markdown(_("Over the whole plane, the output h = g(w·x − T) changes only across the direction "
                 "of w: the line **w·x = T** splits the plane in two. Tune w and T by hand to "
                 "separate the points. The linearly separable set can be solved; XOR cannot, "
-                "whatever w and T.")
+                "whatever w and T."))
     data_name = controls("data", horizontal=True)
     data = spec.toy_data(data_name)
-    st.metric("accuracy (fires = class 1)",
+    st.metric(_("accuracy (fires = class 1)"),
               f"{shown(accuracy(data.X_train, data.y_train, w, threshold)):.0%}")
     if data_name == "xor":
-        st.caption("XOR puts class 1 in two opposite quadrants: no single line w·x = T separates "
-                   "them, so one neuron stays well below 100 %. A hidden layer is needed.")
+        st.caption(_("XOR puts class 1 in two opposite quadrants: no single line w·x = T separates "
+                   "them, so one neuron stays well below 100 %. A hidden layer is needed."))
     else:
-        st.caption("These points are split by a line through the origin: turn w until the line "
-                   "w·x = T separates them (T = 0) and the accuracy reaches 100 %.")
+        st.caption(_("These points are split by a line through the origin: turn w until the line "
+                   "w·x = T separates them (T = 0) and the accuracy reaches 100 %."))
     dragged = st.session_state.get(DRAG)
     figures = spec.figures(controls.settings(), angle_extent=dragged and dragged[2])
     live_chart(figures["output over the plane"], PAGE, "output over the plane")
