@@ -68,7 +68,7 @@ def test_chart_descriptions_in_chinese():
                      go.Bar(x=["a", "b"], y=[0.25, 0.75], name="q")],
                     layout=dict(xaxis_title="z", yaxis_title="g"))
     with speaking("zh"):
-        assert describe(fig, "picture") == "Picture。g 随 z 的变化。h 从 -0.5 到 1.5。p：3 个点。q：a 0.25，b 0.75。"
+        assert describe(fig, "picture") == "Picture。g 随 z 的变化。h 从 -0.5 到 1.5。p：3 个点。q：a 0.25、b 0.75。"
         text = describe(activation_figure(["sigmoid", "relu"], 1.0, 0.05))
     assert english(text) == [], text
     assert "随" in text and "。" in text and " at " not in text and "against" not in text
