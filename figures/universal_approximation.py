@@ -72,7 +72,7 @@ def bump_figure(x, f, weights, biases, steepness):
                                     fill="tozeroy", opacity=0.4, name=_("bump {number}").format(number=i + 1)), 1, 2)
     figure.add_trace(go.Scatter(x=x, y=bumps.sum(axis=1) + output_bias, mode="lines",
                                 name=_("sum of bumps"), line=dict(color=FIT, width=3)), 1, 2)
-    figure.update_layout(height=380, margin=dict(l=55, r=10, t=40, b=45), uirevision="bumps",
+    figure.update_layout(height=400, margin=dict(l=55, r=10, t=60, b=45), uirevision="bumps",
                          legend=LEGEND_BELOW)
     return figure
 
