@@ -7,11 +7,14 @@ from plotly.colors import qualitative
 from figures.plane import plane_figure
 from figures.style import FOOT_LEGEND, chart_title, class_colour, class_points
 from lessons.capacity import collapse_linear, line_points
+from lessons.language import N_, _
 from nncore import ACTIVATIONS, EXTENT_2D
 
 LINE_COLOUR = "#222"
 UNIT_COLOURS = qualitative.Dark2  # the hidden units' lines
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+OUTPUT_LINE = N_("output line v·h + c = 0")  # the output neuron's boundary in the hidden space: 2 units
+OUTPUT_PLANE = N_("output plane")  # and 3 units
 
 
 def _line_trace(w, b, low, high, name):
@@ -68,7 +71,8 @@ def decision_figure(trainer, title, resolution=60, unit_lines=False):
     `unit_lines`: the hidden units' lines too, which a drag moves (views/capacity.py: no zoom)."""
     figure = plane_figure(trainer, resolution=resolution)
     accuracy = trainer.metrics().train_accuracy
-    figure.update_layout(title=chart_title(f"{title}: {accuracy:.0%} right"), uirevision=title,
+    figure.update_layout(title=chart_title(_("{title}: {accuracy:.0%} right").format(
+        title=title, accuracy=accuracy)), uirevision=title,
                          height=420)
     if len(trainer.weights) == 1 or trainer.activation == "linear":
         W, b = collapse_linear(trainer.weights, trainer.biases)
@@ -88,19 +92,19 @@ def hidden_space_figure(trainer, axes=(0, 1, 2)):
     hidden = trainer.neuron_outputs(data.X_train)[1]  # (n, H)
     n_hidden = hidden.shape[1]
     v, c = trainer.weights[1][:, 0], (trainer.biases[1][0] if trainer.biases[1] is not None else 0.0)
-    layout = dict(title=chart_title("The points in hidden-unit coordinates"), height=420,
+    layout = dict(title=chart_title(_("The points in hidden-unit coordinates")), height=420,
                   margin=dict(l=10, r=10, t=40, b=10), uirevision="hidden", legend=FOOT_LEGEND)
     if n_hidden == 2:
-        traces = class_points(hidden, data.y_train)
+        traces = class_points(hidden, data.y_train, _("class"))
         low, high = float(hidden.min()) - 0.2, float(hidden.max()) + 0.2
-        line = _line_trace(v, c, low, high, "output line v·h + c = 0")
+        line = _line_trace(v, c, low, high, _(OUTPUT_LINE))
         return go.Figure(traces + ([line] if line is not None else []), layout=dict(
             layout, margin=dict(layout["margin"], b=100),  # the h₁ title and a legend row below it
             xaxis=dict(title=dict(text="h₁"), range=[low, high]),
             yaxis=dict(title=dict(text="h₂"), range=[low, high], scaleanchor="x")))
     axes = list(axes)[:3]
     traces = [go.Scatter3d(x=hidden[mine, axes[0]], y=hidden[mine, axes[1]], z=hidden[mine, axes[2]],
-                           mode="markers", name=f"class {k}", marker=dict(color=class_colour(k), size=3))
+                           mode="markers", name=_("class {k}").format(k=k), marker=dict(color=class_colour(k), size=3))
               for k, mine in ((k, data.y_train == k) for k in range(data.n_classes))]
     if n_hidden == 3:  # the output neuron's plane v·h + c = 0, solved for the largest |v_i|
         traces.append(_plane_surface(v, c, hidden))
@@ -124,7 +128,7 @@ def _plane_surface(v, c, hidden, resolution=12):
     lo, hi = hidden[:, solved].min() - 0.5, hidden[:, solved].max() + 0.5
     coords[solved] = np.where((S >= lo) & (S <= hi), S, np.nan)  # clip the plane to the box
     return go.Surface(x=coords[0], y=coords[1], z=coords[2], showscale=False, opacity=0.35,
-                      colorscale=[[0, "#888"], [1, "#888"]], name="output plane",
+                      colorscale=[[0, "#888"], [1, "#888"]], name=_(OUTPUT_PLANE),
                       hoverinfo="skip")
 
 
@@ -133,13 +137,14 @@ def capacity_figures(trainers, hidden_units, activation, plotted_units=(1, 2, 3)
     {"single neuron", "hidden layer", "hidden space", "nonlinear hidden units", "linear hidden
     units"}; plotted_units (numbered from 1) are the three hidden units the 3D picture of four shows,
     None leaves "hidden space" out."""
-    figures = {"single neuron": decision_figure(trainers["neuron"], "One neuron"),
-               "hidden layer": decision_figure(trainers["hidden"],
-                                               f"Hidden layer of {hidden_units} units", unit_lines=True)}
+    figures = {"single neuron": decision_figure(trainers["neuron"], _("One neuron")),
+               "hidden layer": decision_figure(
+                   trainers["hidden"], _("Hidden layer of {units} units").format(units=hidden_units),
+                   unit_lines=True)}
     if plotted_units is not None:
         axes = tuple(sorted(unit - 1 for unit in plotted_units))
         figures["hidden space"] = hidden_space_figure(trainers["hidden"], axes)
     figures["nonlinear hidden units"] = decision_figure(
-        trainers["hidden"], f"{ACTIVATIONS[activation].label} hidden units")
-    figures["linear hidden units"] = decision_figure(trainers["linear"], "Linear hidden units")
+        trainers["hidden"], _("{activation} hidden units").format(activation=ACTIVATIONS[activation].label))
+    figures["linear hidden units"] = decision_figure(trainers["linear"], _("Linear hidden units"))
     return figures

@@ -3,6 +3,7 @@ quadrants more than two, the circle three), linear hidden units collapsing to on
 bent lines, and a start from which training stays short. The page's state is its three networks
 (single neuron, hidden layer, linear hidden layer), trained as the page trains them
 (specs/capacity.py)."""
+from lessons.language import N_
 from specs import capacity as spec
 
 from . import Lab, Prediction, Step
@@ -30,7 +31,7 @@ def separates(settings, trainers, dataset, units=None):
             and accuracy(trainers, "hidden") == 1.0)
 
 
-ACCURACIES = ("100 %", "Between 70 % and 99 %", "At most 70 %: no better than one line")
+ACCURACIES = ("100 %", N_("Between 70 % and 99 %"), N_("At most 70 %: no better than one line"))
 
 
 def bracket(name):
@@ -41,69 +42,69 @@ def bracket(name):
     return answer
 
 LAB = Lab(steps=(
-    Step("Two hidden units fall short on XOR's quadrants",
-         "Keep the data **XOR** and the *hidden activation g* **Tanh**, and set *hidden units* to "
-         "**2**. Read the hidden layer's training accuracy in the caption at the bottom.",
+    Step(N_("Two hidden units fall short on XOR's quadrants"),
+         N_("Keep the data **XOR** and the *hidden activation g* **Tanh**, and set *hidden units* to "
+            "**2**. Read the hidden layer's training accuracy in the caption at the bottom."),
          lambda settings, trainers: (settings["dataset"] == "xor" and settings["hidden_units"] == 2
                                      and settings["activation"] == "tanh"
                                      and accuracy(trainers, "hidden") < 1.0),
-         "Each hidden unit hⱼ = g(wⱼᵀx + bⱼ) is one soft line, and the output σ(vᵀh + c) draws a "
-         "line in the coordinates h. With two monotone units, vᵀh + c only rises (or only falls) "
-         "along every direction of a whole wedge, those where both v₁h₁ and v₂h₂ rise: along such a "
-         "direction one class's region runs on into a quadrant of the other class. The lecture's "
-         "four XOR points fit with two units; points filling the quadrants need the boundary to "
-         "follow both axes, which takes more units (as the page opens, 4 tanh units reach 100 %).",
+         N_("Each hidden unit hⱼ = g(wⱼᵀx + bⱼ) is one soft line, and the output σ(vᵀh + c) draws a "
+            "line in the coordinates h. With two monotone units, vᵀh + c only rises (or only falls) "
+            "along every direction of a whole wedge, those where both v₁h₁ and v₂h₂ rise: along such a "
+            "direction one class's region runs on into a quadrant of the other class. The lecture's "
+            "four XOR points fit with two units; points filling the quadrants need the boundary to "
+            "follow both axes, which takes more units (as the page opens, 4 tanh units reach 100 %)."),
          solution={"hidden_units": "2"},
-         prediction=Prediction("With 2 tanh hidden units, what training accuracy will the hidden "
-                               "layer reach on these XOR data?", ACCURACIES, bracket("hidden"))),
-    Step("The circle needs three hidden units",
-         "Choose the data **Circle**, and find the fewest *hidden units* with which the hidden "
-         "layer reaches 100 % training accuracy.",
+         prediction=Prediction(N_("With 2 tanh hidden units, what training accuracy will the hidden "
+                                  "layer reach on these XOR data?"), ACCURACIES, bracket("hidden"))),
+    Step(N_("The circle needs three hidden units"),
+         N_("Choose the data **Circle**, and find the fewest *hidden units* with which the hidden "
+            "layer reaches 100 % training accuracy."),
          lambda settings, trainers: separates(settings, trainers, "circle", 3),
-         "The inner disc is bounded, the ring surrounds it. With two units the region of the "
-         "centre's class reaches out along a wedge of directions (the score vᵀh + c does not fall "
-         "along it), through the ring: two lines cannot enclose the disc. Three lines can enclose "
-         "it, as a triangle does, and in the hidden-space picture (h₁, h₂, h₃) the grey plane then "
-         "separates the classes.",
+         N_("The inner disc is bounded, the ring surrounds it. With two units the region of the "
+            "centre's class reaches out along a wedge of directions (the score vᵀh + c does not fall "
+            "along it), through the ring: two lines cannot enclose the disc. Three lines can enclose "
+            "it, as a triangle does, and in the hidden-space picture (h₁, h₂, h₃) the grey plane then "
+            "separates the classes."),
          solution={"dataset": "circle", "hidden_units": "3"},
-         prediction=Prediction("What is the fewest hidden units with which the hidden layer "
-                               "separates the circle?", answer=3)),
-    Step("Linear hidden units add nothing",
-         "Keep **Circle** with **4** *hidden units* and look at *What if the hidden activation is "
-         "linear?*: compare the two networks' accuracies in the caption at the bottom.",
+         prediction=Prediction(N_("What is the fewest hidden units with which the hidden layer "
+                                  "separates the circle?"), answer=3)),
+    Step(N_("Linear hidden units add nothing"),
+         N_("Keep **Circle** with **4** *hidden units* and look at *What if the hidden activation is "
+            "linear?*: compare the two networks' accuracies in the caption at the bottom."),
          lambda settings, trainers: (settings["dataset"] == "circle" and settings["hidden_units"] == 4
                                      and accuracy(trainers, "hidden") == 1.0
                                      and accuracy(trainers, "linear") <= LINE),
-         "With g(s) = s the two layers compose into one: vᵀ(W₁ᵀx + b₁) + c = (W₁v)ᵀx + (vᵀb₁ + c), a "
-         "single neuron with weights w = W₁v. Its boundary is a line whatever the number of linear "
-         "units, so it does no better than one neuron, while the same four units with tanh "
-         "separate the circle.",
+         N_("With g(s) = s the two layers compose into one: vᵀ(W₁ᵀx + b₁) + c = (W₁v)ᵀx + (vᵀb₁ + c), "
+            "a single neuron with weights w = W₁v. Its boundary is a line whatever the number of "
+            "linear units, so it does no better than one neuron, while the same four units with tanh "
+            "separate the circle."),
          solution={"dataset": "circle"},
-         prediction=Prediction("With 4 linear hidden units, what training accuracy on the circle?",
+         prediction=Prediction(N_("With 4 linear hidden units, what training accuracy on the circle?"),
                                ACCURACIES, bracket("linear"))),
-    Step("ReLU units bend the boundary in corners",
-         "Keep **Circle** with **4** *hidden units*, choose the *hidden activation g* **ReLU** and "
-         "get the hidden layer to 100 % training accuracy.",
+    Step(N_("ReLU units bend the boundary in corners"),
+         N_("Keep **Circle** with **4** *hidden units*, choose the *hidden activation g* **ReLU** and "
+            "get the hidden layer to 100 % training accuracy."),
          lambda settings, trainers: (settings["activation"] == "relu"
                                      and separates(settings, trainers, "circle", 4)),
-         "With g(s) = max(0, s) the score c + Σⱼ vⱼ max(0, wⱼᵀx + bⱼ) is piecewise linear: the "
-         "boundary is made of straight pieces, bending where a unit's line wⱼᵀx + bⱼ = 0 is "
-         "crossed, a polygon around the disc. Any nonlinear g lets the hidden layer bend the line; "
-         "tanh and sigmoid bend it smoothly.",
+         N_("With g(s) = max(0, s) the score c + Σⱼ vⱼ max(0, wⱼᵀx + bⱼ) is piecewise linear: the "
+            "boundary is made of straight pieces, bending where a unit's line wⱼᵀx + bⱼ = 0 is "
+            "crossed, a polygon around the disc. Any nonlinear g lets the hidden layer bend the line; "
+            "tanh and sigmoid bend it smoothly."),
          solution={"dataset": "circle", "activation": "relu"},
-         prediction=Prediction("Will 4 ReLU hidden units separate the circle?", ("Yes", "No"),
+         prediction=Prediction(N_("Will 4 ReLU hidden units separate the circle?"), (N_("Yes"), N_("No")),
                                "Yes")),
-    Step("Enough units, a bad start",
-         "Choose the data **XOR**, **4** *hidden units* and **ReLU**: with *seed* 0 the hidden "
-         "layer stays short of 100 % however often you press **Train 500 more steps**. Change the "
-         "*seed (initial weights)* until it reaches 100 %.",
+    Step(N_("Enough units, a bad start"),
+         N_("Choose the data **XOR**, **4** *hidden units* and **ReLU**: with *seed* 0 the hidden "
+            "layer stays short of 100 % however often you press **Train 500 more steps**. Change the "
+            "*seed (initial weights)* until it reaches 100 %."),
          lambda settings, trainers: (settings["activation"] == "relu" and settings["seed"] != 0
                                      and separates(settings, trainers, "xor", 4)),
-         "The same network, started from other initial weights, finds a separating boundary: the "
-         "loss of a hidden layer is not convex, and gradient descent (Adam here) goes to a minimum "
-         "near where it starts. From seed 0 it settles where part of the data stays on the wrong "
-         "side. Enough units make a solution possible; they do not make training find it.",
+         N_("The same network, started from other initial weights, finds a separating boundary: the "
+            "loss of a hidden layer is not convex, and gradient descent (Adam here) goes to a minimum "
+            "near where it starts. From seed 0 it settles where part of the data stays on the wrong "
+            "side. Enough units make a solution possible; they do not make training find it."),
          solution={"activation": "relu", "seed": "1"},
-         prediction=Prediction("With other initial weights, can the same 4 ReLU units reach "
-                               "100 % on XOR?", ("Yes", "No"), "Yes")),
+         prediction=Prediction(N_("With other initial weights, can the same 4 ReLU units reach "
+                                  "100 % on XOR?"), (N_("Yes"), N_("No")), "Yes")),
 ))

@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 
+from lessons.language import _
 from nncore import ACTIVATIONS, Config, Dataset, mlp
 from nncore.datasets import EXTENT_1D, FUNCTIONS_1D
 from nncore.quoting import quoted
@@ -77,29 +78,32 @@ def parse_points(text):
     points, every number within ±MAX_MAGNITUDE (as for CSV data). Raises ValueError naming the first
     bad line."""
     if not isinstance(text, str):
-        raise ValueError(f"points: {quoted(text)} is not text")
+        raise ValueError(_("points: {text} is not text").format(text=quoted(text)))
     xs, ys = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line:
             continue
         if len(xs) == MAX_POINTS:
-            raise ValueError(f"line {number}: more than {MAX_POINTS} points; enter at most "
-                             f"{MAX_POINTS}, one 'x, y' pair per line")
+            raise ValueError(_("line {number}: more than {most} points; enter at most {most}, one "
+                               "'x, y' pair per line").format(number=number, most=MAX_POINTS))
         parts = line.replace(",", " ").replace(";", " ").split()
         try:
             x, y = (float(p) for p in parts)
         except ValueError:
-            raise ValueError(f"line {number}: {quoted(line)} is not two numbers 'x, y'") from None
+            raise ValueError(_("line {number}: {line} is not two numbers 'x, y'").format(
+                number=number, line=quoted(line))) from None
         if not (math.isfinite(x) and math.isfinite(y)):
-            raise ValueError(f"line {number}: {quoted(line)} must hold finite numbers")
+            raise ValueError(_("line {number}: {line} must hold finite numbers").format(
+                number=number, line=quoted(line)))
         if max(abs(x), abs(y)) > MAX_MAGNITUDE:
-            raise ValueError(f"line {number}: {quoted(line)} is not allowed; numbers must lie from "
-                             f"{-MAX_MAGNITUDE:g} to {MAX_MAGNITUDE:g}")
+            raise ValueError(_("line {number}: {line} is not allowed; numbers must lie from {low:g} to "
+                               "{high:g}").format(number=number, line=quoted(line), low=-MAX_MAGNITUDE,
+                                                  high=MAX_MAGNITUDE))
         xs.append(x)
         ys.append(y)
     if len(xs) < 2:
-        raise ValueError("enter at least two points, one 'x, y' pair per line")
+        raise ValueError(_("enter at least two points, one 'x, y' pair per line"))
     return np.array(xs).reshape(-1, 1), np.array(ys)
 
 

@@ -2,6 +2,7 @@
 units' coordinates, and linear hidden units collapsing to one neuron."""
 from figures.capacity import capacity_figures
 from lessons.capacity import train_networks
+from lessons.language import N_
 from nncore import ACTIVATIONS
 
 from .controls import Choice, Choices, Controls, Number
@@ -10,14 +11,15 @@ TITLE, ICON = "From one neuron to a hidden layer", ":material/extension:"
 SHORT = "Hidden layer"  # in the navigation
 SUMMARY = "XOR and circle: one neuron fails, a hidden layer separates them; linear hidden units do not"
 CONTROLS = Controls(
-    Choice("dataset", "data", "xor", options=("xor", "circle"), labels={"xor": "XOR", "circle": "Circle"},
+    Choice("dataset", N_("data"), "xor", options=("xor", "circle"),
+           labels={"xor": "XOR", "circle": N_("Circle")},
            widget="radio"),
-    Number("hidden_units", "hidden units", 4, low=2, high=4, whole=True, widget="slider"),
-    Choice("activation", "hidden activation g", "tanh", options=("tanh", "relu", "sigmoid"),
+    Number("hidden_units", N_("hidden units"), 4, low=2, high=4, whole=True, widget="slider"),
+    Choice("activation", N_("hidden activation g"), "tanh", options=("tanh", "relu", "sigmoid"),
            labels={name: ACTIVATIONS[name].label for name in ("tanh", "relu", "sigmoid")},
            widget="selectbox"),
-    Number("seed", "seed (initial weights)", 0, low=0, high=9999, whole=True, widget="number"),
-    Choices("plotted_units", "three hidden units to plot", [1, 2, 3], options=(1, 2, 3, 4), count=3,
+    Number("seed", N_("seed (initial weights)"), 0, low=0, high=9999, whole=True, widget="number"),
+    Choices("plotted_units", N_("three hidden units to plot"), [1, 2, 3], options=(1, 2, 3, 4), count=3,
             applies=lambda s: s["hidden_units"] == 4, only="with hidden_units=4 only",
             widget="multiselect"),
 )

@@ -1,6 +1,7 @@
 """The universal approximation page: a one-hidden-layer network's 1D fit as the sum of its units'
 contributions, trained live, and a curve built by hand from sigmoid bumps."""
 from figures.universal_approximation import bumps_figure, trained_fit_figure
+from lessons.language import N_
 from lessons.universal_approximation import approximation_setup, approximation_target, parse_points
 from nncore import ACTIVATIONS, Trainer
 
@@ -11,21 +12,21 @@ SHORT = "Approximation"  # in the navigation
 SUMMARY = "fit 1D curves live, each hidden unit's contribution stacked; bumps from two sigmoids"
 EXAMPLE_POINTS = "-3, 0\n-2, 1\n-1, 0.5\n0, -1\n1, 0\n2, 1.5\n3, 1"
 CONTROLS = Controls(
-    Choice("target", "target", "sine", options=("sine", "step", "abs", "cubic", "points"),
-           labels={"sine": "sin x", "step": "step", "abs": "|x| − 1", "cubic": "cubic 0.1x³ − 0.6x",
-                   "points": "your points"}, widget="selectbox"),
-    Text("points", "your points, one 'x, y' per line (x in [−π, π] is shown)", EXAMPLE_POINTS,
+    Choice("target", N_("target"), "sine", options=("sine", "step", "abs", "cubic", "points"),
+           labels={"sine": "sin x", "step": N_("step"), "abs": "|x| − 1", "cubic": N_("cubic 0.1x³ − 0.6x"),
+                   "points": N_("your points")}, widget="selectbox"),
+    Text("points", N_("your points, one 'x, y' per line (x in [−π, π] is shown)"), EXAMPLE_POINTS,
          read=parse_points, applies=lambda s: s["target"] == "points", only="only with target=points",
          widget="text_area"),
-    Number("hidden_units", "hidden units H", 10, low=1, high=50, whole=True, widget="slider"),
-    Choice("activation", "activation g", "tanh", options=("sigmoid", "tanh", "relu"),
+    Number("hidden_units", N_("hidden units H"), 10, low=1, high=50, whole=True, widget="slider"),
+    Choice("activation", N_("activation g"), "tanh", options=("sigmoid", "tanh", "relu"),
            labels={name: ACTIVATIONS[name].label for name in ("sigmoid", "tanh", "relu")},
            widget="selectbox"),
-    Choice("learning_rate", "learning rate", 0.02, options=(0.001, 0.003, 0.01, 0.02, 0.05, 0.1),
+    Choice("learning_rate", N_("learning rate"), 0.02, options=(0.001, 0.003, 0.01, 0.02, 0.05, 0.1),
            widget="select_slider"),
-    Flag("stacked", "stack the contributions", True, widget="toggle"),
-    Number("bumps", "bumps n (2n hidden units)", 8, low=1, high=30, whole=True, widget="slider"),
-    Number("steepness", "steepness k", 20.0, low=1.0, high=100.0, step=1.0, widget="slider"),
+    Flag("stacked", N_("stack the contributions"), True, widget="toggle"),
+    Number("bumps", N_("bumps n (2n hidden units)"), 8, low=1, high=30, whole=True, widget="slider"),
+    Number("steepness", N_("steepness k"), 20.0, low=1.0, high=100.0, step=1.0, widget="slider"),
 )
 EXPORT = Controls(Number("epochs", "epochs to train before drawing", 1000, low=0, high=10_000,
                          whole=True))

@@ -14,6 +14,8 @@ from lessons.capacity import (
     train_network,
     with_unit,
 )
+from figures.capacity import OUTPUT_LINE, OUTPUT_PLANE
+from lessons.language import N_, _
 from specs import capacity as spec
 from webui.controls import PageControls
 from webui.labs import PageLab
@@ -24,12 +26,12 @@ from webui.plot import show_figure
 
 PAGE = "capacity"
 
-st.title(spec.TITLE)
-st.markdown(
+st.title(_(spec.TITLE))
+st.markdown(_(
     "A single neuron computes **y = σ(wᵀx + b)**: its decision boundary is the line **wᵀx + b = 0**. "
     "A hidden layer first computes **h = g(W₁ᵀx + b₁)**, then the output neuron draws a line in the "
     "coordinates h: **y = σ(vᵀh + c)**. Both are trained with sigmoid + cross-entropy, first "
-    f"{TRAINING_STEPS} full-batch Adam steps.")
+    "{steps} full-batch Adam steps.").format(steps=TRAINING_STEPS))
 controls = PageControls(PAGE, spec.CONTROLS)
 lab = PageLab(PAGE, controls)
 lab_box = st.container()  # the lab goes on top; it is drawn once the networks are trained
@@ -41,9 +43,10 @@ controls("activation", c3)
 controls("seed", c4)
 trained_for = {name: value for name, value in controls.settings().items() if name != "plotted_units"}
 NETWORKS = f"{PAGE}_networks"
-LABELS = {"neuron": "the single neuron", "hidden": f"the hidden layer of {hidden_units} units",
-          "linear": f"the {hidden_units} linear hidden units"}
+LABELS = {"neuron": N_("the single neuron"), "hidden": N_("the hidden layer of {units} units"),
+          "linear": N_("the {units} linear hidden units")}
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+OUTPUT_TRACES = {_(OUTPUT_LINE), _(OUTPUT_PLANE)}  # the output neuron's boundary in the hidden space
 
 
 @st.cache_resource(max_entries=48, show_spinner=False)
@@ -63,8 +66,10 @@ def train(settings, slots):
     for done, (name, (units, activation)) in enumerate(kinds.items()):
         for slot in slots:
             with slot:
-                say("info", f"Training {LABELS[name]}: network {done + 1} of {len(kinds)}, "
-                            f"{TRAINING_STEPS} full-batch Adam steps…")
+                say("info", _("Training {network}: network {number} of {count}, {steps} full-batch "
+                              "Adam steps…").format(
+                    network=_(LABELS[name]).format(units=settings["hidden_units"]), number=done + 1,
+                    count=len(kinds), steps=TRAINING_STEPS))
         trainers[name] = copy.deepcopy(trained_network(settings["dataset"], units, activation,
                                                        settings["seed"]))
     return trainers
@@ -79,20 +84,25 @@ def hidden_space_text(figure, plotted, accuracy):
     """What the hidden-space picture (`figure`; None when fewer than three units are chosen) shows,
     read off the picture: the output neuron's boundary is drawn for 2 and 3 hidden units only."""
     units = ", ".join(f"h{unit}".translate(SUBSCRIPT) for unit in sorted(plotted))
-    where = {2: "in the plane (h₁, h₂)", 3: "in the space (h₁, h₂, h₃)"}.get(
-        hidden_units, f"at three of the four: ({units})" if figure is not None else "(choose three)")
-    text = f"The same training points, each drawn at its hidden values **h = g(W₁ᵀx + b₁)** {where}."
+    where = {2: _("in the plane (h₁, h₂)"), 3: _("in the space (h₁, h₂, h₃)")}.get(
+        hidden_units, _("at three of the four: ({units})").format(units=units) if figure is not None
+        else _("(choose three)"))
+    text = _("The same training points, each drawn at its hidden values **h = g(W₁ᵀx + b₁)** "
+             "{where}.").format(where=where)
     if figure is None:
         return text
-    boundary = (f"the output neuron's boundary **vᵀh + c = 0**, which puts {shown(accuracy):.0%} of "
-                "them on their class's side")
-    if any(trace.name.startswith("output") for trace in figure.data):
-        return f"{text} The {'dashed line' if hidden_units == 2 else 'grey plane'} is {boundary}."
+    boundary = _("the output neuron's boundary **vᵀh + c = 0**, which puts {accuracy:.0%} of them on "
+                 "their class's side").format(accuracy=shown(accuracy))
+    if any(trace.name in OUTPUT_TRACES for trace in figure.data):
+        drawn = (_("{text} The dashed line is {boundary}.") if hidden_units == 2 else
+                 _("{text} The grey plane is {boundary}."))
+        return drawn.format(text=text, boundary=boundary)
     if hidden_units == 4:
-        return (f"{text} With four units, {boundary}, is a 3-dimensional hyperplane in the 4-D space "
-                "of h: a picture of three of them cannot show it (with 2 or 3 hidden units it is "
-                "drawn).")
-    return f"{text} The output neuron's weights v are all 0 here, so it has no boundary to draw."
+        return _("{text} With four units, {boundary}, is a 3-dimensional hyperplane in the 4-D space "
+                 "of h: a picture of three of them cannot show it (with 2 or 3 hidden units it is "
+                 "drawn).").format(text=text, boundary=boundary)
+    return _("{text} The output neuron's weights v are all 0 here, so it has no boundary to "
+             "draw.").format(text=text)
 
 
 # --- dragging a hidden unit's line (webui/chart_events.py) ---------------------------------------
@@ -114,30 +124,30 @@ def drag_unit(event):
     st.session_state[DRAG] = None if event.kind == "drag_end" else dragged
 
 
-st.button("Train 500 more steps", on_click=train_more, key=f"{PAGE}_more")
+st.button(_("Train 500 more steps"), on_click=train_more, key=f"{PAGE}_more")
 
 # The charts are drawn into their places once the networks are trained and the hidden units to
 # plot are chosen further down.
 left, right = st.columns(2)
 slots = {"single neuron": left.empty(), "hidden layer": right.empty()}
-left.caption("The dashed line is the neuron's boundary wᵀx + b = 0. The best line still leaves "
-             "whole regions of points on the wrong side.")
-right.caption("The output neuron's boundary is still a line, but in the hidden units' "
-              "coordinates, which bends it in the input plane. Drag a hidden unit's line hᵢ "
-              "(wᵢᵀx + bᵢ = 0) to move it, shift-drag to turn it: the pictures below follow.")
+left.caption(_("The dashed line is the neuron's boundary wᵀx + b = 0. The best line still leaves "
+               "whole regions of points on the wrong side."))
+right.caption(_("The output neuron's boundary is still a line, but in the hidden units' "
+                "coordinates, which bends it in the input plane. Drag a hidden unit's line hᵢ "
+                "(wᵢᵀx + bᵢ = 0) to move it, shift-drag to turn it: the pictures below follow."))
 
-st.subheader("The hidden layer's view of the data")
+st.subheader(_("The hidden layer's view of the data"))
 hidden_space_slot = st.empty()
 charts = list(spec.CHARTS)
 plotted = [1, 2, 3]
 if hidden_units == 4:
     plotted = controls("plotted_units")
     if len(plotted) != 3:
-        st.info("Choose exactly three hidden units to plot.")
+        st.info(_("Choose exactly three hidden units to plot."))
         charts.remove("hidden space")
 slots["hidden space"] = st.empty()
 
-st.subheader("What if the hidden activation is linear?")
+st.subheader(_("What if the hidden activation is linear?"))
 linear_slot = st.empty()
 left, right = st.columns(2)
 slots.update({"nonlinear hidden units": left.empty(), "linear hidden units": right.empty()})
@@ -159,14 +169,17 @@ accuracy = {name: trainer.metrics().train_accuracy for name, trainer in trainers
 hidden_space_slot.markdown(hidden_space_text(figures.get("hidden space"), plotted,
                                              accuracy["hidden"]))
 W, b = collapse_linear(trainers["linear"].weights, trainers["linear"].biases)
-linear_slot.markdown(
+linear_slot.markdown(_(
     "With g(s) = s the two layers compose into one: **vᵀ(W₁ᵀx + b₁) + c = (W₁v)ᵀx + (vᵀb₁ + c)**, "
-    "a single neuron with weights "
-    f"**w = W₁v = ({shown(W[0, 0]):.3f}, {shown(W[1, 0]):.3f})** and bias **{shown(b[0]):.3f}**. "
-    "However many linear hidden units it has, the boundary stays a line.")
-st.caption(f"Training accuracy after {trainers['hidden'].steps} Adam steps: one neuron "
-           f"{shown(accuracy['neuron']):.0%}, hidden layer {shown(accuracy['hidden']):.0%}, linear "
-           f"hidden layer {shown(accuracy['linear']):.0%}. "
-           + ("" if np.isclose(accuracy["linear"], accuracy["neuron"], atol=0.05) else
-              "The linear network may land on another line than the single neuron, but it is a line."))
+    "a single neuron with weights **w = W₁v = ({w1:.3f}, {w2:.3f})** and bias **{b:.3f}**. "
+    "However many linear hidden units it has, the boundary stays a line.").format(
+    w1=shown(W[0, 0]), w2=shown(W[1, 0]), b=shown(b[0])))
+accuracies = _("Training accuracy after {steps} Adam steps: one neuron {neuron:.0%}, hidden layer "
+               "{hidden:.0%}, linear hidden layer {linear:.0%}.").format(
+    steps=trainers["hidden"].steps, neuron=shown(accuracy["neuron"]), hidden=shown(accuracy["hidden"]),
+    linear=shown(accuracy["linear"]))
+if not np.isclose(accuracy["linear"], accuracy["neuron"], atol=0.05):
+    accuracies = _("{accuracies} {note}").format(accuracies=accuracies, note=_(
+        "The linear network may land on another line than the single neuron, but it is a line."))
+st.caption(accuracies)
 controls.write_link()
