@@ -108,7 +108,7 @@ LAB = Lab(steps=(
          values={"below": BUMPS_FITTED}),
 ), challenge=Challenge(
     N_("the step with the fewest hidden units"),
-    N_("Choose the *target* **step** and bring the mean squared error below 0.01 with as few *hidden "
+    N_("Choose the *target* **step function** and bring the mean squared error below 0.01 with as few *hidden "
        "units H* as you can (any activation and learning rate; press **Play** for long enough)."),
     step_units, N_("hidden units"),
     solution={"target": "step", "hidden_units": "1", "learning_rate": "0.1"}, train=2000))

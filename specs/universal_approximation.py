@@ -13,7 +13,7 @@ SUMMARY = "fit 1D curves live, each hidden unit's contribution stacked; bumps fr
 EXAMPLE_POINTS = "-3, 0\n-2, 1\n-1, 0.5\n0, -1\n1, 0\n2, 1.5\n3, 1"
 CONTROLS = Controls(
     Choice("target", N_("target"), "sine", options=("sine", "step", "abs", "cubic", "points"),
-           labels={"sine": "sin x", "step": N_("step"), "abs": "|x| − 1", "cubic": N_("cubic 0.1x³ − 0.6x"),
+           labels={"sine": "sin x", "step": N_("step function"), "abs": "|x| − 1", "cubic": N_("cubic 0.1x³ − 0.6x"),
                    "points": N_("your points")}, widget="selectbox"),
     Text("points", N_("your points, one 'x, y' per line (x in [−π, π] is shown)"), EXAMPLE_POINTS,
          read=parse_points, applies=lambda s: s["target"] == "points", only="only with target=points",

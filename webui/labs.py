@@ -126,7 +126,7 @@ def panel(page, lab, settings, model, show_me, link=None, playing=False):
                      icon=":material/science:"):
         step = lab.steps[number - 1]
         head = st.container(horizontal=True, vertical_alignment="center")
-        head.segmented_control(_("Step"), list(range(1, total + 1)), key=_step_key(page),
+        head.segmented_control(_("Lab step"), list(range(1, total + 1)), key=_step_key(page),
                                format_func=lambda i: f"{i} ✓" if i - 1 in _done(page) else str(i),
                                label_visibility="collapsed")
         head.markdown(_("**Step {number}: {title}**").format(number=number, title=said(step, step.title)))

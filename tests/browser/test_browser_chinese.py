@@ -1,15 +1,20 @@
-"""The app in Chinese in Chromium: Home and the activations page (its lab open) at a laptop's
-1400x900, a projector's 1280x720 in presentation style and a phone's 390x844, screenshots saved
+"""The app in Chinese in Chromium: every page (its lab open) at a laptop's 1400x900, and Home, the
+activations page and the Playground also at a projector's 1280x720 in presentation style and a
+phone's 390x844, screenshots saved
 (artifacts/screenshots/chinese/) for a person to look at, every chart drawn with its titles inside;
 a browser set to Chinese gets Chinese without ?lang=, and the sidebar's switch goes back to English,
 keeping the sidebar's other choices."""
 import pytest
 
 import harness
+from lessons.language import _, speaking
+from specs.pages import PAGES as SPECS
 from test_browser_screens import CHART_BOXES_JS, SIZES, inside
 
-PAGES = {"": "nnlab：交互式前馈神经网络", "activations": "激活函数"}
-CASES = [(page, size) for page in PAGES for size in SIZES]
+with speaking("zh"):
+    PAGES = {"": "nnlab：交互式前馈神经网络", **{name: _(spec.TITLE) for name, spec in SPECS.items()}}
+EVERY_SIZE = ("", "activations", "playground")
+CASES = [(page, size) for page in PAGES for size in SIZES if page in EVERY_SIZE or size == "laptop"]
 TITLE = "h1"
 
 
