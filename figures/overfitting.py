@@ -4,6 +4,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.curves import TEST_COLOUR, TRAIN_COLOUR, loss_figure
+from lessons.language import _
 from lessons.overfitting import early_stopping_epoch
 from nncore.datasets import FUNCTIONS_1D
 
@@ -16,15 +17,15 @@ def fit_figure(trainer, x, target):
     """Training points, test points, the true function `target` on grid x (n,) and the fit."""
     data = trainer.dataset
     return go.Figure([
-        go.Scatter(x=data.X_test[:, 0], y=data.y_test, mode="markers", name="test points",
+        go.Scatter(x=data.X_test[:, 0], y=data.y_test, mode="markers", name=_("test points"),
                    marker=dict(color=TEST_COLOUR, size=5, opacity=0.5)),
-        go.Scatter(x=data.X_train[:, 0], y=data.y_train, mode="markers", name="training points",
+        go.Scatter(x=data.X_train[:, 0], y=data.y_train, mode="markers", name=_("training points"),
                    marker=dict(color=TRAIN_COLOUR, size=9, line=dict(color="white", width=1))),
-        go.Scatter(x=x, y=target, mode="lines", name="true function",
+        go.Scatter(x=x, y=target, mode="lines", name=_("true function"),
                    line=dict(color="#2ca02c", dash="dot", width=2)),
-        go.Scatter(x=x, y=trainer.predict(x[:, None])[:, 0], mode="lines", name="network",
+        go.Scatter(x=x, y=trainer.predict(x[:, None])[:, 0], mode="lines", name=_("network"),
                    line=dict(color="#d62728", width=3)),
-    ], layout=dict(title=chart_title("Fit"), height=400,
+    ], layout=dict(title=chart_title(_("Fit")), height=400,
                    margin=dict(l=60, r=10, t=40, b=LEGEND_MARGIN), xaxis=dict(title=dict(text="x")),
                    yaxis=dict(title=dict(text="y"), range=[-2.5, 2.5]), uirevision="overfit fit",
                    legend=FOOT_LEGEND))
@@ -37,7 +38,8 @@ def early_stopping_figure(history, stop):
     if stop is not None:
         epoch, loss = stop
         marks = [go.Scatter(x=[epoch], y=[loss], mode="markers+text",
-                            name=f"early stopping: epoch {epoch}", text=[f"stop here (epoch {epoch})"],
+                            name=_("early stopping: epoch {epoch}").format(epoch=epoch),
+                            text=[_("stop here (epoch {epoch})").format(epoch=epoch)],
                             textposition="top right",
                             marker=dict(color=TEST_COLOUR, size=12, symbol="star"))]
         lines = [dict(type="line", x0=epoch, x1=epoch, xref="x", y0=0, y1=1, yref="y domain",
@@ -72,24 +74,25 @@ def sweep_figure(result, current=None):
     yaxis = log_axis(float(shown.min()), float(shown.max())) if len(shown) else dict(
         type="log", range=[-3.0, 0.0])
     traces = [
-        go.Scatter(x=capacities, y=result.train_loss, mode="lines+markers", name="training loss",
+        go.Scatter(x=capacities, y=result.train_loss, mode="lines+markers", name=_("training loss"),
                    line=dict(color=TRAIN_COLOUR, width=2)),
-        go.Scatter(x=capacities, y=result.test_loss, mode="lines+markers", name="test loss",
+        go.Scatter(x=capacities, y=result.test_loss, mode="lines+markers", name=_("test loss"),
                    line=dict(color=TEST_COLOUR, width=2)),
         go.Scatter(x=[capacities[best]], y=[result.test_loss[best]], mode="markers",
-                   name="lowest test loss", marker=dict(color=TEST_COLOUR, size=16, symbol="star")),
+                   name=_("lowest test loss"), marker=dict(color=TEST_COLOUR, size=16, symbol="star")),
     ]
     if current is not None:
-        units = f"{current} unit{'s' if current != 1 else ''}"
+        name = (_("this network (1 unit)") if current == 1
+                else _("this network ({units} units)").format(units=current))
         traces.append(go.Scatter(x=[current, current], y=[10 ** r for r in yaxis["range"]],
-                                 mode="lines", name=f"this network ({units})", hoverinfo="skip",
+                                 mode="lines", name=name, hoverinfo="skip",
                                  line=dict(color="#888", dash="dot", width=2)))
     low, high = np.log10(capacities[0]), np.log10(capacities[-1])
     pad = 0.05 * (high - low)
     return go.Figure(traces, layout=dict(
-        title=chart_title("Final loss against capacity"), height=400,
+        title=chart_title(_("Final loss against capacity")), height=400,
         margin=dict(l=60, r=10, t=40, b=LEGEND_MARGIN), uirevision="sweep", legend=FOOT_LEGEND,
-        xaxis=dict(title=dict(text="hidden units per layer (log scale)"), type="log",
+        xaxis=dict(title=dict(text=_("hidden units per layer (log scale)")), type="log",
                    range=[low - pad, high + pad], tickvals=list(capacities),
                    ticktext=[str(c) for c in capacities]),
-        yaxis=dict(yaxis, title=dict(text="loss ½(y − t)² (log scale)"))))
+        yaxis=dict(yaxis, title=dict(text=_("loss ½(y − t)² (log scale)")))))

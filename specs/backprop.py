@@ -16,6 +16,7 @@ from lessons.backprop import (
     logistic_neuron_graph,
     network_graph,
 )
+from lessons.language import N_
 
 from .controls import Choice, Controls, Number
 
@@ -25,8 +26,8 @@ SUMMARY = "computation graph with Forward / Backward / Update, error signals che
 NEURON, NETWORK = logistic_neuron_graph(), network_graph(NETWORK_SIZES)
 LEAF = dict(low=-100.0, high=100.0, step=0.1, format="%.4f", widget="number")
 RATE = dict(low=0.0, high=100.0, step=0.1, format="%.4f", widget="number")
-NEURON_LABELS = {"x": "input x", "t": "target t", "w": "weight w", "b": "bias b"}
-NETWORK_LABELS = {"x0_1": "x₁", "x0_2": "x₂", "t_1": "target t"}
+NEURON_LABELS = {"x": N_("input x"), "t": N_("target t"), "w": N_("weight w"), "b": N_("bias b")}
+NETWORK_LABELS = {"x0_1": "x₁", "x0_2": "x₂", "t_1": N_("target t")}
 # Each part of the page: its graph, its leaves' example values, how its passes are revealed, and the
 # setting that holds its learning rate.
 PARTS = {"neuron": (NEURON, NEURON_EXAMPLE, edge_steps, edge_limits, "learning_rate"),
@@ -34,8 +35,8 @@ PARTS = {"neuron": (NEURON, NEURON_EXAMPLE, edge_steps, edge_limits, "learning_r
 PART_NAMES = {"neuron": "one neuron", "net": "the 2-2-1 network"}
 PASSES = ("forward", "backward")
 CONTROLS = Controls(
-    Number("learning_rate", "learning rate η", 1.0, **RATE),
-    Number("network_learning_rate", "learning rate η", lambda s: s["learning_rate"], **RATE),
+    Number("learning_rate", N_("learning rate η"), 1.0, **RATE),
+    Number("network_learning_rate", N_("learning rate η"), lambda s: s["learning_rate"], **RATE),
     *(Number(name, NEURON_LABELS[name], value, **LEAF) for name, value in NEURON_EXAMPLE.items()),
     *(Number(name, NETWORK_LABELS.get(name, NETWORK.nodes[name].label), value, **LEAF)
       for name, value in NETWORK_EXAMPLE.items()),

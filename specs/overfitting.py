@@ -4,6 +4,7 @@ U-shaped test loss)."""
 from dataclasses import dataclass
 
 from figures.overfitting import live_figures, sweep_figure
+from lessons.language import N_
 from lessons.overfitting import CAPACITIES, EPOCHS, SWEEP_CONFIG, capacity_sweep, overfitting_config
 from nncore import Trainer
 
@@ -13,18 +14,18 @@ TITLE, ICON = "Over- and underfitting", ":material/tune:"
 SHORT = "Overfitting"  # in the navigation
 SUMMARY = "capacity and regularization sliders, train/test curves, early stopping, the U-shaped test loss"
 CONTROLS = Controls(
-    Number("noise", "noise (std of ε)", SWEEP_CONFIG.noise, low=0.0, high=0.6, step=0.05,
+    Number("noise", N_("noise (std of ε)"), SWEEP_CONFIG.noise, low=0.0, high=0.6, step=0.05,
            widget="slider"),
-    Number("n_train", "training points", round(SWEEP_CONFIG.train_ratio * SWEEP_CONFIG.n_points),
+    Number("n_train", N_("training points"), round(SWEEP_CONFIG.train_ratio * SWEEP_CONFIG.n_points),
            low=5, high=100, whole=True, widget="slider"),
-    Choice("hidden_units", "capacity: hidden units per layer", SWEEP_CONFIG.hidden_layers[0],
+    Choice("hidden_units", N_("capacity: hidden units per layer"), SWEEP_CONFIG.hidden_layers[0],
            options=CAPACITIES, widget="select_slider"),
-    Choice("layers", "hidden layers", 1, options=(1, 2), widget="radio"),
-    Choice("regularization_rate", "regularization λ (L2)", 0.0,
+    Choice("layers", N_("hidden layers"), 1, options=(1, 2), widget="radio"),
+    Choice("regularization_rate", N_("regularization λ (L2)"), 0.0,
            options=(0.0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1), widget="select_slider"),
-    Choice("epochs", "epochs for the sweep", EPOCHS, options=(500, 1000, 2000, 4000),
+    Choice("epochs", N_("epochs for the sweep"), EPOCHS, options=(500, 1000, 2000, 4000),
            widget="select_slider"),
-    Number("data_seed", "data seed", SWEEP_CONFIG.data_seed, low=0, high=9999, whole=True,
+    Number("data_seed", N_("data seed"), SWEEP_CONFIG.data_seed, low=0, high=9999, whole=True,
            widget="number"),
 )
 CHARTS = ("fit", "loss curves", "capacity sweep")

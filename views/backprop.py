@@ -78,11 +78,10 @@ def update(part):
     kept = {name: min(max(value, spec.CONTROLS[name].low), spec.CONTROLS[name].high)
             for name, value in new.items()}
     before, after = (graph.forward(leaves)[graph.output] for leaves in (values, kept))
+    # Its numbers, said in the language of the run that shows them (last_update)
     st.session_state[stage_key(part, "last")] = (
         ", ".join(f"{graph.nodes[p].label}: {shown(values[p]):.4f} → {shown(kept[p]):.4f}"
-                  for p in graph.parameters)
-        + f"; loss L: {shown(before):.6f} → {shown(after):.6f}"
-        + ("" if kept == new else f" (parameters kept within ±{spec.CONTROLS['b'].high:g})"))
+                  for p in graph.parameters), before, after, kept != new)
     controls.put({name: kept[name] for name in graph.parameters})
     set_stage(part, 0, 0)
 
@@ -94,23 +93,32 @@ def reset(part):
     set_stage(part, 0, 0)
 
 
+def last_update(changes, before, after, clipped):
+    """The caption of the part's last Update: each parameter's change and the loss before and after."""
+    said = _("Last update: {changes}; loss L: {before:.6f} → {after:.6f}").format(
+        changes=changes, before=shown(before), after=shown(after))
+    if clipped:
+        said += _(" (parameters kept within ±{limit:g})").format(limit=spec.CONTROLS["b"].high)
+    return said
+
+
 def buttons(part, forward_label, backward_label):
     forward, backward = stage(part)
     last_forward, last_backward = limits(part)
     row = st.container(horizontal=True, key=stage_key(part, "buttons"))
     row.button(forward_label, on_click=advance, args=(part, "forward"), key=stage_key(part, "fwd"))
     if last_forward > 1:
-        row.button("Forward (all)", on_click=set_stage, args=(part, last_forward, 0),
+        row.button(_("Forward (all)"), on_click=set_stage, args=(part, last_forward, 0),
                    key=stage_key(part, "fwd_all"))
     row.button(backward_label, on_click=advance, args=(part, "backward"),
                disabled=forward < last_forward, key=stage_key(part, "bwd"))
-    row.button("Backward (all)", on_click=set_stage, args=(part, last_forward, last_backward),
+    row.button(_("Backward (all)"), on_click=set_stage, args=(part, last_forward, last_backward),
                disabled=forward < last_forward, key=stage_key(part, "bwd_all"))
-    row.button("Update", on_click=update, args=(part,), disabled=backward < last_backward,
+    row.button(_("Update"), on_click=update, args=(part,), disabled=backward < last_backward,
                key=stage_key(part, "update"))
-    row.button("Reset", on_click=reset, args=(part,), key=stage_key(part, "reset"))
+    row.button(_("Reset"), on_click=reset, args=(part,), key=stage_key(part, "reset"))
     if stage_key(part, "last") in st.session_state:
-        st.caption("Last update: " + st.session_state[stage_key(part, "last")])
+        st.caption(last_update(*st.session_state[stage_key(part, "last")]))
 
 
 def check_rows(graph, values, names, deltas, signal_text=None):
@@ -118,25 +126,25 @@ def check_rows(graph, values, names, deltas, signal_text=None):
     rows = []
     for name in names:
         numerical = graph.numerical_derivative(values, name)
-        rows.append({"node": graph.nodes[name].label,
-                     **({"error signal": signal_text[name]} if signal_text else {}),
-                     "analytic δ": deltas[name], "numerical": numerical,
-                     "|difference|": abs(deltas[name] - numerical)})
+        rows.append({_("node"): graph.nodes[name].label,
+                     **({_("error signal"): signal_text[name]} if signal_text else {}),
+                     _("analytic δ"): deltas[name], _("numerical"): numerical,
+                     _("|difference|"): abs(deltas[name] - numerical)})
     return pd.DataFrame(rows)
 
 
-FLOAT = {c: st.column_config.NumberColumn(format="%.6f") for c in ("analytic δ", "numerical")}
-FLOAT["|difference|"] = st.column_config.NumberColumn(format="%.1e")
+FLOAT = {c: st.column_config.NumberColumn(format="%.6f") for c in (_("analytic δ"), _("numerical"))}
+FLOAT[_("|difference|")] = st.column_config.NumberColumn(format="%.1e")
 
-st.header("One neuron: s = wx + b, y = σ(s), L = ½(y − t)²")
-st.markdown("Forward computes every node from its parents. Backward starts with δ_L = 1 and sends "
-            "each node's error signal δ = ∂L/∂node to its parents, multiplied by the edge's local "
-            "derivative (chain rule): **δ_y = y − t, δ_s = δ_y σ'(s), δ_w = δ_s x, δ_b = δ_s**. "
-            "Update: **w ← w − η δ_w, b ← b − η δ_b**.")
+st.header(_("One neuron: s = wx + b, y = σ(s), L = ½(y − t)²"))
+st.markdown(_("Forward computes every node from its parents. Backward starts with δ_L = 1 and sends "
+              "each node's error signal δ = ∂L/∂node to its parents, multiplied by the edge's local "
+              "derivative (chain rule): **δ_y = y − t, δ_s = δ_y σ'(s), δ_w = δ_s x, δ_b = δ_s**. "
+              "Update: **w ← w − η δ_w, b ← b − η δ_b**."))
 cols = st.columns(5)
 for column, name in zip(cols, ("x", "t", "w", "b", "learning_rate")):
     controls(name, column)
-buttons("neuron", "Forward", "Backward (one edge)")
+buttons("neuron", _("Forward"), _("Backward (one edge)"))
 settings = controls.settings()
 values = spec.leaf_values(settings, "neuron")
 forward, backward = spec.stage(settings, "neuron")
@@ -145,29 +153,29 @@ node_values, deltas, signalled = neuron.values, neuron.deltas, neuron.shown
 live_chart(spec.figures(settings, spec.Stages(neuron, None), ["neuron graph"])["neuron graph"], PAGE,
             "neuron graph")
 if forward:
-    st.markdown(f"Forward: s = {shown(values['w']):.4f}·{shown(values['x']):.4f} + {shown(values['b']):.4f} = "
-                f"**{shown(node_values['s']):.4f}**, y = σ(s) = **{shown(node_values['y']):.4f}**, "
-                f"L = ½(y − t)² = **{shown(node_values['L']):.6f}**")
+    st.markdown(_("Forward: s = {w:.4f}·{x:.4f} + {b:.4f} = **{s:.4f}**, y = σ(s) = **{y:.4f}**, "
+                  "L = ½(y − t)² = **{L:.6f}**").format(
+        **{name: shown(values[name]) for name in "wxb"}, **{name: shown(node_values[name]) for name in "syL"}))
 if signalled:
     st.dataframe(check_rows(spec.NEURON, values, signalled, deltas, NEURON_SIGNALS), hide_index=True,
                  column_config=FLOAT)
-    st.caption("Numerical: the node's value is moved by ±h = 10⁻⁵ and everything after it "
-               "recomputed; the differences are rounding error.")
+    st.caption(_("Numerical: the node's value is moved by ±h = 10⁻⁵ and everything after it "
+                 "recomputed; the differences are rounding error."))
 
-st.header("A 2-2-1 network, layer by layer")
-st.markdown(
+st.header(_("A 2-2-1 network, layer by layer"))
+st.markdown(_(
     "In the lecture's notation, layer l computes **s⁽ˡ⁾ = W⁽ˡ⁾ᵀx⁽ˡ⁻¹⁾ + b⁽ˡ⁾** and "
     "**x⁽ˡ⁾ = σ(s⁽ˡ⁾)**, with x⁽⁰⁾ the input and y = x⁽²⁾; L = ½(y − t)². Backward: "
     "**δ⁽²⁾ = (y − t) σ'(s⁽²⁾)**, **δ⁽¹⁾ = σ'(s⁽¹⁾) ⊙ W⁽²⁾δ⁽²⁾**, and "
-    "**∂L/∂W⁽ˡ⁾ = x⁽ˡ⁻¹⁾ δ⁽ˡ⁾ᵀ**, **∂L/∂b⁽ˡ⁾ = δ⁽ˡ⁾**.")
+    "**∂L/∂W⁽ˡ⁾ = x⁽ˡ⁻¹⁾ δ⁽ˡ⁾ᵀ**, **∂L/∂b⁽ˡ⁾ = δ⁽ˡ⁾**."))
 cols = st.columns(4)
 for column, name in zip(cols, ("x0_1", "x0_2", "t_1", "network_learning_rate")):
     controls(name, column)
-with st.expander("weights and biases", expanded=True):
+with st.expander(_("weights and biases"), expanded=True):
     cols = st.columns(6)
     for i, name in enumerate(spec.NETWORK.parameters):
         controls(name, cols[i % 6])
-buttons("net", "Forward (next layer)", "Backward (next layer)")
+buttons("net", _("Forward (next layer)"), _("Backward (next layer)"))
 settings = controls.settings()
 values = spec.leaf_values(settings, "net")
 forward, backward = spec.stage(settings, "net")
@@ -180,14 +188,13 @@ for number, layer in enumerate(layers, start=1):
     if forward < number:
         break
     sup = f"({number})".translate(SUP)
-    text = (f"**Layer {number}**: s{sup} = {layer['s'].round(4).tolist()}, "
-            f"x{sup} = σ(s{sup}) = {layer['x'].round(4).tolist()}")
+    numbers = f"s{sup} = {layer['s'].round(4).tolist()}, x{sup} = σ(s{sup}) = {layer['x'].round(4).tolist()}"
     if backward and net.backward_layer <= number:
-        text += (f"; δ{sup} = {layer['delta'].round(5).tolist()}, "
-                 f"∂L/∂W{sup} = {layer['dW'].round(5).tolist()}")
-    st.markdown(text)
+        numbers += (_("; ") + f"δ{sup} = {layer['delta'].round(5).tolist()}, "
+                    f"∂L/∂W{sup} = {layer['dW'].round(5).tolist()}")
+    st.markdown(_("**Layer {number}**: {numbers}").format(number=number, numbers=numbers))
 if forward == limits("net")[0]:
-    st.markdown(f"**Loss**: L = ½(y − t)² = {shown(node_values['L']):.6f}")
+    st.markdown(_("**Loss**: L = ½(y − t)² = {loss:.6f}").format(loss=shown(node_values["L"])))
 if backward:
     st.dataframe(check_rows(spec.NETWORK, values, signalled, deltas), hide_index=True, column_config=FLOAT)
 with lab_box:

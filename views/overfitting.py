@@ -16,11 +16,11 @@ PAGE = "overfitting"
 STEPS_PER_TICK = 50
 
 st.title(_(spec.TITLE))
-st.markdown(
+st.markdown(_(
     "A noisy sine, **t = sin x + ε**, only a few training points; the test points come from the same "
     "curve. Training minimises **½ mean (f(x) − t)² + λ Σ w²** (L2). Too few hidden units cannot "
     "follow the curve (underfitting: both losses high); many units trained long follow the noise "
-    "(overfitting: training loss keeps falling, test loss rises).")
+    "(overfitting: training loss keeps falling, test loss rises)."))
 controls = PageControls(PAGE, spec.CONTROLS)
 lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 
@@ -34,7 +34,7 @@ epochs = controls("epochs", c4)
 controls("data_seed", c4)
 settings = controls.settings()
 controls.write_link()
-live = LiveTraining(PAGE, STEPS_PER_TICK, "Step (100 epochs)", step=lambda trainer: trainer.step(100))
+live = LiveTraining(PAGE, STEPS_PER_TICK, _("Step (100 epochs)"), step=lambda trainer: trainer.step(100))
 lab = PageLab(PAGE, controls, live)
 with lab_box:
     lab.panel(settings, live.trainer(spec.config(settings)))
@@ -46,9 +46,10 @@ def draw(trainer):
         st.rerun()  # the lab above says which step turned done
     metrics = trainer.metrics()
     stop = early_stopping_epoch(trainer.history)
-    st.markdown(f"epoch {trainer.epoch} · training loss **{shown(metrics.train_loss):.4f}** · test loss "
-                f"**{shown(metrics.test_loss):.4f}**"
-                + (f" · lowest test loss {shown(stop[1]):.4f} at epoch {stop[0]}" if stop else ""))
+    st.markdown(_("epoch {epoch} · training loss **{train:.4f}** · test loss **{test:.4f}**").format(
+        epoch=trainer.epoch, train=shown(metrics.train_loss), test=shown(metrics.test_loss))
+        + (_(" · lowest test loss {loss:.4f} at epoch {epoch}").format(loss=shown(stop[1]), epoch=stop[0])
+           if stop else ""))
     figures = spec.figures(settings, spec.Trained(trainer, None), spec.LIVE_CHARTS)
     left, right = st.columns(2)
     with left:
@@ -58,8 +59,8 @@ def draw(trainer):
 
 
 live.fragment(draw)
-st.caption("Early stopping keeps the weights from the epoch with the lowest test loss (in practice "
-           "a separate validation set plays the test set's part).")
+st.caption(_("Early stopping keeps the weights from the epoch with the lowest test loss (in practice "
+             "a separate validation set plays the test set's part)."))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -68,12 +69,13 @@ def sweep(sweep_settings):
     return spec.sweep(sweep_settings)
 
 
-st.header("Loss against capacity")
-st.markdown(f"One network per capacity, each trained {epochs} epochs with the settings above. "
-            "Training loss falls as capacity grows; test loss falls, then rises again: the U.")
+st.header(_("Loss against capacity"))
+st.markdown(_("One network per capacity, each trained {epochs} epochs with the settings above. "
+              "Training loss falls as capacity grows; test loss falls, then rises again: the U.").format(
+    epochs=epochs))
 with st.container():  # the spinner shows where the chart goes, and only while the sweep trains
-    with st.spinner(f"Training the sweep: {len(CAPACITIES)} networks of {epochs} epochs each…",
-                    show_time=True):
+    with st.spinner(_("Training the sweep: {networks} networks of {epochs} epochs each…").format(
+            networks=len(CAPACITIES), epochs=epochs), show_time=True):
         result = sweep(spec.sweep_settings(settings))
     show_figure(spec.figures(settings, spec.Trained(None, result), ["capacity sweep"])["capacity sweep"],
                 PAGE, "capacity sweep")
