@@ -20,7 +20,7 @@ CONTROLS = Controls(
            widget="selectbox"),
     Number("seed", N_("seed (initial weights)"), 0, low=0, high=9999, whole=True, widget="number"),
     Choices("plotted_units", N_("three hidden units to plot"), [1, 2, 3], options=(1, 2, 3, 4), count=3,
-            applies=lambda s: s["hidden_units"] == 4, only="with hidden_units=4 only",
+            applies=lambda s: s["hidden_units"] == 4, only=N_("with hidden_units=4 only"),
             widget="multiselect"),
 )
 CHARTS = ("single neuron", "hidden layer", "hidden space", "nonlinear hidden units",

@@ -12,7 +12,7 @@ from lessons.single_layer import (
 )
 from nncore import OUTPUT_LOSSES, REGULARIZERS, Trainer
 
-from .controls import Choice, Control, Controls, Flag, Number, ParameterError, as_text
+from .controls import Choice, Control, Controls, Flag, Number, ParameterError, Words, as_text
 
 TITLE, ICON = "Single-layer networks", ":material/target:"
 SHORT = "Single layer"  # in the navigation
@@ -28,7 +28,8 @@ class Scores(Control):
     def parse(self, text, settings):
         items = str(text).split(",")
         if len(items) > MAX_CLASSES:
-            raise ParameterError(self.name, f"{len(items)} classes; at most {MAX_CLASSES}")
+            raise ParameterError(self.name, Words(N_("{count} classes; at most {most}"), count=len(items),
+                                                  most=MAX_CLASSES))
         scores = {}
         for item in items:
             name, _, number = item.rpartition(":")
@@ -36,11 +37,12 @@ class Scores(Control):
             try:
                 score = float(number)
             except ValueError:
-                raise ParameterError(self.name, f"{item!r} is not 'class:score'") from None
+                raise ParameterError(self.name, Words(N_("{item} is not 'class:score'"), item=repr(item))) from None
             if len(name) > MAX_NAME:
-                raise ParameterError(self.name, f"class names have at most {MAX_NAME} characters")
+                raise ParameterError(self.name, Words(N_("class names have at most {most} characters"),
+                                                      most=MAX_NAME))
             if name in scores:
-                raise ParameterError(self.name, f"{text!r}: give every class its own name")
+                raise ParameterError(self.name, Words(N_("{text}: give every class its own name"), text=repr(text)))
             scores[name] = score
         problem = score_problem(list(scores.values()))
         if problem:
@@ -49,7 +51,7 @@ class Scores(Control):
 
     def check(self, value, settings):
         if not isinstance(value, dict):
-            raise ParameterError(self.name, f"{value!r} is not a table of class scores")
+            raise ParameterError(self.name, Words(N_("{value} is not a table of class scores"), value=repr(value)))
         return self.parse(as_text(value), settings)
 
 

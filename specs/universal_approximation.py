@@ -16,7 +16,7 @@ CONTROLS = Controls(
            labels={"sine": "sin x", "step": N_("step function"), "abs": "|x| − 1", "cubic": N_("cubic 0.1x³ − 0.6x"),
                    "points": N_("your points")}, widget="selectbox"),
     Text("points", N_("your points, one 'x, y' per line (x in [−π, π] is shown)"), EXAMPLE_POINTS,
-         read=parse_points, applies=lambda s: s["target"] == "points", only="only with target=points",
+         read=parse_points, applies=lambda s: s["target"] == "points", only=N_("only with target=points"),
          widget="text_area"),
     Number("hidden_units", N_("hidden units H"), 10, low=1, high=50, whole=True, widget="slider"),
     Choice("activation", N_("activation g"), "tanh", options=("sigmoid", "tanh", "relu"),
