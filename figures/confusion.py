@@ -32,13 +32,14 @@ def confusion_figure(trainer, height=260):
         traces.append(go.Heatmap(
             x=classes, y=classes, z=shares.astype(np.float32), text=counts, texttemplate="%{text}",
             zmin=0, zmax=1, colorscale=COLOURS, showscale=False, xaxis=x_axis, yaxis=y_axis,
-            name=name, hovertemplate=_("{data}<br>true class {true}, predicted {predicted}: {count} points"
-                                       "<br>({share} of class {true})").format(
+            name=name, hovertemplate=_("{data}<br>true class {true}, predicted {predicted}: {count} "
+                                       "points<br>({share} of class {true})").format(
                 data=name, true="%{y}", predicted="%{x}", count="%{text}", share="%{z:.0%}")
             + "<extra></extra>"))
         layout[f"xaxis{x_axis[1:]}"].update(title=dict(text=_("predicted class"), standoff=4),
                                              type="category", automargin=False)
-        layout[f"yaxis{y_axis[1:]}"].update(title=dict(text=_("true class"), standoff=4), type="category",
+        layout[f"yaxis{y_axis[1:]}"].update(title=dict(text=_("true class"), standoff=4),
+                                             type="category",
                                              autorange="reversed", automargin=False)
     return go.Figure(traces, layout=dict(
         layout, height=height, uirevision="confusion", margin=dict(l=60, r=10, t=60, b=45),

@@ -29,9 +29,11 @@ def _curves(history, columns, title, y_title, log_scale=False, y_range=None, mar
     # layout given to the constructor: update_layout is much slower, and this runs every tick
     return go.Figure([*(go.Scatter(x=epochs, y=values, mode="lines", name=name,
                                    line=dict(color=colour, width=2),
-                                   hovertemplate=f"{at_epoch}<br>{name} %{{y:{y_format}}}<extra></extra>")
+                                   hovertemplate=f"{at_epoch}<br>{name} %{{y:{y_format}}}"
+                                                 "<extra></extra>")
                         for values, name, colour in columns), *marks], layout=dict(
-        title=dict(text=_("{title}: {now}").format(title=title, now=now) if now else title, x=0.02, xanchor="left", font=dict(size=14)),
+        title=dict(text=_("{title}: {now}").format(title=title, now=now) if now else title, x=0.02,
+                   xanchor="left", font=dict(size=14)),
         height=height,
         # a title with numbers gets its own row above the legend; a bare one shares the legend's row
         uirevision=title, margin=dict(l=60, r=10, t=60 if now and legend is not False else 40, b=45),
@@ -61,7 +63,8 @@ def accuracy_figure(history, height=260, now=None, marks=()):
         for name, value in zip((_("training {value}"), _("test {value}")), now))
     return _curves(history, [(history.column("train_accuracy"), _("training accuracy"), TRAIN_COLOUR),
                              (history.column("test_accuracy"), _("test accuracy"), TEST_COLOUR)],
-                   _("Accuracy"), _("accuracy"), y_range=[0, 1.02], marks=marks, height=height, now=words,
+                   _("Accuracy"), _("accuracy"), y_range=[0, 1.02], marks=marks, height=height,
+                   now=words,
                    y_format=".1%", legend=False)
 
 
@@ -71,7 +74,8 @@ def gradient_norm_figure(history, height=260):
     input get gradients orders of magnitude smaller than the output layer's (the vanishing gradient)."""
     norms = history.layer_gradient_norms()
     layers = norms.shape[1]
-    names = [_("into hidden {layer}").format(layer=layer) for layer in range(1, layers)] + [_("into output")]
+    names = ([_("into hidden {layer}").format(layer=layer) for layer in range(1, layers)]
+             + [_("into output")])
     colours = sample_colorscale("Viridis", [0.5] if layers == 1 else np.linspace(0, 0.85, layers))
     drawn = norms[np.isfinite(norms) & (norms > 0)]
     y_axis = log_axis(float(drawn.min()), float(drawn.max())) if drawn.size else dict(type="log")

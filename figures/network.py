@@ -32,7 +32,8 @@ ACTIVATION_FORMULAS = {"sigmoid": "σ(s) = 1 / (1 + e⁻ˢ)", "tanh": "tanh(s)",
                        "leaky_relu": f"max({LEAKY_SLOPE:g}·s, s)", "linear": "s"}
 OUTPUT_FORMULAS = {  # y of output unit k of K, by output/loss pair
     "sigmoid_bce": "y{k} = σ(s{k})", "sigmoid_mse": "y{k} = σ(s{k})", "tanh_mse": "y{k} = tanh(s{k})",
-    "softmax_ce": "y{k} = exp(s{k}) / (exp(s1) + … + exp(s{K}))", "hinge": N_("y{k} = s{k} (a raw score)"),
+    "softmax_ce": "y{k} = exp(s{k}) / (exp(s1) + … + exp(s{K}))",
+    "hinge": N_("y{k} = s{k} (a raw score)"),
     "linear_mse": "y{k} = s{k}", "linear_sse": "y{k} = s{k}"}
 MAX_THICKNESS = 0.3  # of the link with the largest |w|, in units of a thumbnail's height
 
@@ -82,8 +83,9 @@ def network_figure(trainer, resolution=12, selected=None):
     if selected is not None:
         traces.append(_outline(*selected))
     largest = max(float(np.abs(finite(W)).max()) for W in trainer.weights)
-    description = _("Layers of {widths} neurons, each drawn as its value over the plane; links coloured "
-                    "by the sign of their weight, as thick as |w|, the largest |w| {largest:.3g}").format(
+    description = _("Layers of {widths} neurons, each drawn as its value over the plane; links "
+                    "coloured by the sign of their weight, as thick as |w|, the largest |w| "
+                    "{largest:.3g}").format(
         widths=", ".join(map(str, widths)), largest=largest)
     return go.Figure(traces, layout=dict(
         meta=dict(description=description),
@@ -219,7 +221,8 @@ def neuron_hovers(trainer):
         for index in range(values.shape[1]):
             name, column = neuron_name(trainer, layer, index), values[:, index]
             over = (_("over the {points} training points: {low} … {high}").format(
-                points=points, low=number_text(column.min(), '.3g'), high=number_text(column.max(), '.3g'))
+                points=points, low=number_text(column.min(), '.3g'),
+                high=number_text(column.max(), '.3g'))
                 if points else _("no training points"))
             if layer == 0:
                 hovers.append(_("{name}: input feature<br>{over}").format(name=name, over=over))

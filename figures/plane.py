@@ -127,8 +127,8 @@ def _neuron_heatmap(trainer, values, layer, axis, discretize):
         z = np.where(z > sum(low_high) / 2, low_high[1], low_high[0])
     return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low_high[0], zmax=low_high[1],
                       colorscale=palette().diverging, colorbar=dict(thickness=12),
-                      hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>" + _("value {value}").format(value="%{z:.3f}")
-                      + "<extra></extra>")
+                      hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>"
+                      + _("value {value}").format(value="%{z:.3f}") + "<extra></extra>")
 
 
 def output_hover_texts(outputs, predicted):

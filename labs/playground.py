@@ -34,8 +34,8 @@ def stays_linear(trainer, epochs=500, ceiling=0.8):
 LAB = Lab(steps=(
     Step(N_("One line cannot do XOR"),
          N_("Choose the dataset **Exclusive or (XOR)**, take every hidden layer away (the **−** beside "
-            "*hidden layers*), keep the features X₁ and X₂, and press **Play** until epoch 500 (*steps per "
-            "tick* 250 gets there faster)."),
+            "*hidden layers*), keep the features X₁ and X₂, and press **Play** until epoch 500 (*steps "
+            "per tick* 250 gets there faster)."),
          lambda settings, trainer: on_xor(trainer, hidden=()) and stays_linear(trainer),
          N_("Without a hidden layer the network is one neuron, ŷ = σ(w₁x₁ + w₂x₂ + b): its decision "
             "boundary is the line w₁x₁ + w₂x₂ + b = 0. XOR's classes sit in opposite corners, so every "
@@ -65,7 +65,8 @@ LAB = Lab(steps=(
             "activation."),
          solution={"dataset": "xor", "hidden_layers": "4", "activation": "linear",
                    "learning_rate": "0.1"}, train=500,
-         prediction=Prediction(N_("With 4 linear hidden neurons, what training accuracy will XOR reach?"),
+         prediction=Prediction(N_("With 4 linear hidden neurons, what training accuracy will XOR "
+                                  "reach?"),
                                ACCURACIES, ACCURACIES[0])),
     Step(N_("A feature instead of a layer"),
          N_("Take the hidden layers away again, tick the feature **X₁X₂** and reach 100 % training "

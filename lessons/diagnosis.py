@@ -99,8 +99,8 @@ def _vanishing(n):
                          last_weights=_weights_into(n["layers"], n["layers"]),
                          first=number(n["first"], ".2g"), last=number(n["last"], ".2g"),
                          epoch=n["epoch"], hidden=n["layers"] - 1),
-            _("Each layer multiplies the error signal by its units' g'(s), at most ¼ for the sigmoid and "
-              "near 0 where a unit saturates: use fewer layers, tanh or ReLU."))
+            _("Each layer multiplies the error signal by its units' g'(s), at most ¼ for the sigmoid "
+              "and near 0 where a unit saturates: use fewer layers, tanh or ReLU."))
 
 
 def _exploding(n):
@@ -115,8 +115,9 @@ def _gap(n):
     accuracies = ("" if not math.isfinite(n["train_accuracy"]) else
                   _("; accuracy {train} on the training data, {test} on the test data").format(
                       train=number(n["train_accuracy"], ".1%"), test=number(n["test_accuracy"], ".1%")))
-    return (_("The test loss ({test_loss}) is {ratio} times the training loss ({train_loss}){accuracies}. "
-              "The lowest test loss was {lowest} at epoch {lowest_epoch}.").format(
+    return (_("The test loss ({test_loss}) is {ratio} times the training loss "
+              "({train_loss}){accuracies}. The lowest test loss was {lowest} at epoch "
+              "{lowest_epoch}.").format(
                 test_loss=number(n["test_loss"], ".3f"), ratio=number(n["ratio"], ".2g"),
                 train_loss=number(n["train_loss"], ".3f"), accuracies=accuracies,
                 lowest=number(n["lowest_test_loss"], ".3f"), lowest_epoch=n["lowest_test_epoch"]),

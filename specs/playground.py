@@ -42,10 +42,12 @@ DISPLAY_NAMES = (
     N_("8-3-8 identity"),  # DATASETS
     N_("SGD (plain gradient descent)"), N_("Momentum"),  # OPTIMIZERS (Adagrad, RMSProp, Adam: names)
     N_("Sigmoid + binary cross-entropy"), N_("Softmax + cross-entropy"),
-    N_("Multiclass hinge (SVM, raw scores)"), N_("Tanh + squared error, ±1 targets (TensorFlow Playground)"),
+    N_("Multiclass hinge (SVM, raw scores)"),
+    N_("Tanh + squared error, ±1 targets (TensorFlow Playground)"),
     N_("Sigmoid + squared error ½(y−t)² (logistic least squares)"), N_("Linear + squared error ½(y−t)²"),
     N_("Linear + summed squared error Σ(y−t)² (the lecture's NumPy net)"),  # OUTPUT_LOSSES
-    N_("None"), N_("L1  (sum |w|)"), N_("L2  (sum w²)"), N_("Elastic net  (sum β·w² + |w|)"),  # REGULARIZERS
+    N_("None"), N_("L1  (sum |w|)"), N_("L2  (sum w²)"),
+    N_("Elastic net  (sum β·w² + |w|)"),  # REGULARIZERS
     N_("Scaled by fan-in (He for ReLU, LeCun otherwise)"),
     N_("Uniform ±0.5, biases 0.1 (TensorFlow Playground)"),
     N_("Standard normal (the lecture's NumPy program)"),  # INITS
@@ -99,9 +101,11 @@ CONTROLS = Controls(
     Choice("noise", N_("Noise"), DEFAULTS.noise, options=NOISE_LEVELS, labels=percent,
            widget="select_slider"),
     Choice("n_points", N_("Points"), DEFAULTS.n_points, options=POINT_COUNTS, widget="select_slider"),
-    Choice("train_ratio", N_("Training data"), DEFAULTS.train_ratio, options=TRAIN_RATIOS, labels=percent,
-           widget="select_slider", help=N_("Share of the points used for training; the rest is test data.")),
-    Number("data_seed", N_("Data seed"), DEFAULTS.data_seed, low=0, high=RANGES["data_seed"][1], whole=True,
+    Choice("train_ratio", N_("Training data"), DEFAULTS.train_ratio, options=TRAIN_RATIOS,
+           labels=percent, widget="select_slider",
+           help=N_("Share of the points used for training; the rest is test data.")),
+    Number("data_seed", N_("Data seed"), DEFAULTS.data_seed, low=0, high=RANGES["data_seed"][1],
+           whole=True,
            widget="number"),
     Number("seed", N_("Weight seed"), DEFAULTS.seed, low=0, high=RANGES["seed"][1], whole=True,
            widget="number", help=N_("Initial weights and the order of the minibatches")),
@@ -133,7 +137,8 @@ CONTROLS = Controls(
     Choice("steps_per_tick", N_("Steps per tick"), 25, options=STEPS_PER_TICK, widget="select_slider",
            help=N_("Minibatch updates per tick (a tick every 0.1 s)")),
     Flag("show_test", N_("Test points"), False, widget="checkbox",
-         help=N_("Test points are hollow, training points solid; each class has its own shape and colour.")),
+         help=N_("Test points are hollow, training points solid; each class has its own shape and "
+                 "colour.")),
     Flag("discretize", N_("Discretize"), False, widget="checkbox"),
     Flag("log_scale", N_("Log loss"), False, widget="checkbox"),
     Choices("hide", N_("Hide in the link"), [], options=HIDEABLE, at_least=0),

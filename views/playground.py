@@ -248,7 +248,8 @@ with main:
     layers = settings["hidden_layers"]
     bar = st.container(horizontal=True, vertical_alignment="center", key=f"{PAGE}_layers")
     if visible("hidden_layers"):
-        bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_layers", help=_("One hidden layer less"),
+        bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_layers",
+                   help=_("One hidden layer less"),
                    on_click=change_layers, args=(None, -1), disabled=not layers)
         bar.button("", icon=":material/add:", key=f"{PAGE}_more_layers", help=_("One hidden layer more"),
                    on_click=change_layers, args=(None, 1), disabled=len(layers) >= spec.MAX_LAYERS)

@@ -88,7 +88,8 @@ class Drawing:
         generated data while the data are drawn."""
         if kind == "regression":
             modes = ["add", REMOVE]
-            st.number_input(_("Value of a new point"), -MAX_VALUE, MAX_VALUE, 1.0, 0.1, key=self.value_key,
+            st.number_input(_("Value of a new point"), -MAX_VALUE, MAX_VALUE, 1.0, 0.1,
+                            key=self.value_key,
                             help=_("The target of a point a click adds"))
         else:
             modes = [*range(n_classes), REMOVE]
@@ -96,7 +97,8 @@ class Drawing:
             st.session_state[self.mode_key] = modes[0]
         names = palette().class_names  # read in the run: the palette is the session's
         # pills, not a segmented control: they wrap in the narrow data column (K classes, presenting)
-        words = {mode: _(MODE_NAMES[mode]) if isinstance(mode, str) else _(names[mode]) for mode in modes}
+        words = {mode: _(MODE_NAMES[mode]) if isinstance(mode, str) else _(names[mode])
+                 for mode in modes}
         st.pills(_("A click on the output adds"), modes, key=self.mode_key, required=True, wrap=True,
                  format_func=words.get,
                  help=_("A point of this class where you click; shift-click removes the nearest point"))
@@ -115,6 +117,6 @@ class Drawing:
             words = (_("{count} drawn point; shift-click removes the nearest.") if n == 1 else
                      _("{count} drawn points; shift-click removes the nearest.")).format(count=n)
             if n > LINK_POINTS:
-                words = _("{words} The link keeps at most {most}: download the model to keep them.").format(
-                    words=words, most=LINK_POINTS)
+                words = _("{words} The link keeps at most {most}: download the model to keep "
+                          "them.").format(words=words, most=LINK_POINTS)
             st.caption(words)

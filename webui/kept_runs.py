@@ -41,7 +41,8 @@ class KeptRuns:
     def _keep(self):
         trainer = self.trainer()
         if trainer is None or not len(trainer.history):
-            st.session_state[self._key("kept_note")] = N_("Nothing to keep yet: train first (Play or Step).")
+            st.session_state[self._key("kept_note")] = N_(
+                "Nothing to keep yet: train first (Play or Step).")
             return
         st.session_state[self._key("kept_runs")] = keep(self.runs, trainer, self.link())
         st.session_state[self._key("kept_note")] = None
@@ -69,7 +70,8 @@ class KeptRuns:
         if not runs and not note:
             return
         st.markdown(_("**Kept runs** ({count} of {most}) · their curves: dashed training, dotted test · "
-                      "their settings that differ: the run's → now").format(count=len(runs), most=MAX_KEPT))
+                      "their settings that differ: the run's → now").format(count=len(runs),
+                                                                            most=MAX_KEPT))
         if note:
             say("info", _(note))
         if len(runs) >= MAX_KEPT:
@@ -80,7 +82,8 @@ class KeptRuns:
             box = row.container(border=True, width=320, key=self._key(f"kept_run_{run.number}"))
             picture, words = box.columns([1, 3], gap="small")
             picture.image(run.picture, width=64)
-            words.markdown(_("**{run}** · epoch {epoch}").format(run=run_name(run), epoch=run.final.epoch))
+            words.markdown(_("**{run}** · epoch {epoch}").format(run=run_name(run),
+                                                                 epoch=run.final.epoch))
             words.text(numbers(run.final))
             changed = differences(self.controls.controls, run.settings, now)
             box.text("\n".join(_("{setting}: {then} → {now}").format(setting=_(label), then=_(then),
