@@ -3,6 +3,8 @@ ones, one legend entry a run, and a small picture of its decision boundary frame
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import N_, _
+
 from .plane import plane_figure
 from .raster import colour_pixels, png_data_uri, rgba
 
@@ -10,9 +12,14 @@ from .raster import colour_pixels, png_data_uri, rgba
 RUN_COLOURS = ("#2ca02c", "#9467bd", "#8c564b")
 THUMBNAIL_CELLS = 40  # pixels a side: the large view on a 40x40 grid
 FRAME = 2  # pixels of the run's colour around its picture
-LOSS_CURVES = (("train_loss", "training loss"), ("test_loss", "test loss"))
-ACCURACY_CURVES = (("train_accuracy", "training accuracy"), ("test_accuracy", "test accuracy"))
+LOSS_CURVES = (("train_loss", N_("training loss")), ("test_loss", N_("test loss")))
+ACCURACY_CURVES = (("train_accuracy", N_("training accuracy")), ("test_accuracy", N_("test accuracy")))
 DASHES = ("dash", "dot")  # a run's training curve, its test curve
+
+
+def run_name(run):
+    """'run 1' in the language spoken (KeptRun.name, its legend group, stays English)."""
+    return _("run {number}").format(number=run.number)
 
 
 def run_colour(number):
@@ -33,12 +40,13 @@ def run_curves(runs, curves, legend=True):
     """Scatter traces of each run's `curves` [(History column, words)]: the first dashed, the second
     dotted, in the run's colour, faded; the words on hover, and with `legend` one legend entry per run
     (its name)."""
-    traces = []
+    traces, template = [], _("{run}, {curve}<br>epoch {epoch}: {value}")
     for run in runs:
         for (column, words), dash in zip(curves, DASHES):
+            hover = template.format(run=run_name(run), curve=_(words), epoch="%{x}", value="%{y:.4f}")
             traces.append(go.Scatter(
-                x=run.curves["epoch"], y=run.curves[column], mode="lines", name=run.name,
+                x=run.curves["epoch"], y=run.curves[column], mode="lines", name=run_name(run),
                 legendgroup=run.name, showlegend=legend and column == curves[0][0], opacity=0.75,
                 line=dict(color=run_colour(run.number), width=1.5, dash=dash),
-                hovertemplate=f"{run.name}, {words}<br>epoch %{{x}}: %{{y:.4f}}<extra></extra>"))
+                hovertemplate=f"{hover}<extra></extra>"))
     return traces

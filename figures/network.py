@@ -13,6 +13,7 @@ carries every hover text and bias square (WebGL), one text trace the few labels.
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import N_, _
 from nncore.activations import LEAKY_SLOPE
 
 from .figure import figure
@@ -32,7 +33,8 @@ ACTIVATION_FORMULAS = {"sigmoid": "σ(s) = 1 / (1 + e⁻ˢ)", "tanh": "tanh(s)",
                        "leaky_relu": f"max({LEAKY_SLOPE:g}·s, s)", "linear": "s"}
 OUTPUT_FORMULAS = {  # y of output unit k of K, by output/loss pair
     "sigmoid_bce": "y{k} = σ(s{k})", "sigmoid_mse": "y{k} = σ(s{k})", "tanh_mse": "y{k} = tanh(s{k})",
-    "softmax_ce": "y{k} = exp(s{k}) / (exp(s1) + … + exp(s{K}))", "hinge": "y{k} = s{k} (a raw score)",
+    "softmax_ce": "y{k} = exp(s{k}) / (exp(s1) + … + exp(s{K}))",
+    "hinge": N_("y{k} = s{k} (a raw score)"),
     "linear_mse": "y{k} = s{k}", "linear_sse": "y{k} = s{k}"}
 MAX_THICKNESS = 0.3  # of the link with the largest |w|, in units of a thumbnail's height
 
@@ -62,7 +64,7 @@ def link_thickness(weight, largest):
 
 def network_figure(trainer, resolution=12, selected=None):
     """Diagram of `trainer`'s network; `selected` = (layer, index) is outlined (0 = inputs)."""
-    _, grid = plane_grid(resolution)
+    grid = plane_grid(resolution)[1]
     layers = [finite(values) for values in trainer.neuron_outputs(grid)]  # (r*r, width) each
     widths = [values.shape[1] for values in layers]
     n_rows, n_columns = max(widths), len(layers)
@@ -82,9 +84,10 @@ def network_figure(trainer, resolution=12, selected=None):
     if selected is not None:
         traces.append(_outline(*selected))
     largest = max(float(np.abs(finite(W)).max()) for W in trainer.weights)
-    description = (f"Layers of {', '.join(map(str, widths))} neurons, each drawn as its value over "
-                   f"the plane; links coloured by the sign of their weight, as thick as |w|, the "
-                   f"largest |w| {largest:.3g}")
+    description = _("Layers of {widths} neurons, each drawn as its value over the plane; links "
+                    "coloured by the sign of their weight, as thick as |w|, the largest |w| "
+                    "{largest:.3g}").format(
+        widths=", ".join(map(str, widths)), largest=largest)
     return figure(traces, layout=dict(
         meta=dict(description=description),
         height=int(40 + 55 * n_rows), margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
@@ -128,8 +131,8 @@ def _link_traces(trainer):
     traces = [go.Scatter(x=xs[mine].ravel(), y=ys[mine].ravel(), mode="lines", fill="toself",
                          fillcolor=colour, line=dict(width=0.5, color=colour), hoverinfo="skip",
                          name=name, connectgaps=False)
-              for mine, colour, name in ((w >= 0, palette().positive, "links w ≥ 0"),
-                                         (w < 0, palette().negative, "links w < 0"))]
+              for mine, colour, name in ((w >= 0, palette().positive, _("links w ≥ 0")),
+                                         (w < 0, palette().negative, _("links w < 0")))]
     return traces
 
 
@@ -162,10 +165,12 @@ def _marker_traces(trainer, widths):
     present = [(layer + 1, finite(b), db) for layer, (b, db) in enumerate(zip(trainer.biases, dbs))
                if b is not None]
     largest = max([float(np.abs(b).max()) for _, b, _ in present] or [0.0]) or 1.0
+    bias_words = _("bias of {neuron}: b = {b}, ∂L/∂b = {gradient}")
     for layer, b, db in present:
         x, y = _centre(layer, np.arange(len(b)))
         add(x - 0.62 + 0 * y, y + 0.45, 4 + 8 * np.abs(b) / largest, (b >= 0).astype(int),
-            [f"bias of {neuron_name(trainer, layer, i)}: b = {number_text(v, '.4g')}, ∂L/∂b = {number_text(g, '.3g')}"
+            [bias_words.format(neuron=neuron_name(trainer, layer, i), b=number_text(v, '.4g'),
+                               gradient=number_text(g, '.3g'))
              for i, (v, g) in enumerate(zip(b, db))], "", "bottom right")
     # The output biases' values just under their neurons' pictures, right of the bias square
     # (written from the square itself, they ran over the picture).
@@ -173,7 +178,8 @@ def _marker_traces(trainer, widths):
     if trainer.biases[-1] is not None:
         add(x - 0.45 + 0 * y, y + 0.52, 1, INVISIBLE, "",
             [f"b = {number_text(v, '.3g')}" for v in finite(trainer.biases[-1])], "bottom right")
-    titles = ["Input"] + [f"Hidden {l}" for l in range(1, output_layer)] + ["Output"]
+    titles = ([_("Input")] + [_("Hidden {layer}").format(layer=k) for k in range(1, output_layer)]
+              + [_("Output")])
     add(np.arange(len(titles)) * COLUMN_PITCH + 0.5, -0.3, 1, INVISIBLE, "", titles,
         "middle center")
     add(np.full(widths[0], -0.05), _centre(0, np.arange(widths[0]))[1], 1, INVISIBLE, "",
@@ -215,10 +221,12 @@ def neuron_hovers(trainer):
     for layer, values in enumerate(outputs):
         for index in range(values.shape[1]):
             name, column = neuron_name(trainer, layer, index), values[:, index]
-            over = (f"over the {points} training points: {number_text(column.min(), '.3g')} … "
-                    f"{number_text(column.max(), '.3g')}" if points else "no training points")
+            over = (_("over the {points} training points: {low} … {high}").format(
+                points=points, low=number_text(column.min(), '.3g'),
+                high=number_text(column.max(), '.3g'))
+                if points else _("no training points"))
             if layer == 0:
-                hovers.append(f"{name}: input feature<br>{over}")
+                hovers.append(_("{name}: input feature<br>{over}").format(name=name, over=over))
                 continue
             inputs = [neuron_name(trainer, layer - 1, i) for i in range(outputs[layer - 1].shape[1])]
             bias = trainer.biases[layer - 1]
@@ -229,7 +237,7 @@ def neuron_hovers(trainer):
                 hovers.append(f"{name}<br>s = {s}<br>{output}<br>h {over}")
             else:
                 k = index + 1 if trainer.n_outputs > 1 else ""  # s1, y1, ... when there are several
-                output = OUTPUT_FORMULAS[trainer.loss.name].format(k=k, K=trainer.n_outputs)
+                output = _(OUTPUT_FORMULAS[trainer.loss.name]).format(k=k, K=trainer.n_outputs)
                 hovers.append(f"{name}<br>s{k} = {s}<br>{output}<br>y{k} {over}")
     return hovers
 

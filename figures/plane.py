@@ -10,6 +10,7 @@ point of [-6, 6]^2, drawn as a heatmap under the data points.
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import _
 from nncore import ACTIVATIONS, EXTENT_2D, FEATURES, OUTPUT_LOSSES
 
 from .raster import colour_pixels, png_data_uri
@@ -91,28 +92,29 @@ def _points(trainer, show_test, target_range):
     its own class's full colour is a solid shape, not a ring (as it was with a white rim), and on the
     other's it stands out too; test points are hollow: white inside, rimmed in their colour."""
     data = trainer.dataset
-    sets = [("training", data.X_train, data.y_train, 7), ("test", data.X_test, data.y_test, 8)]
+    sets = [("training", data.X_train, data.y_train, 7, _("training points"), _("training point")),
+            ("test", data.X_test, data.y_test, 8, _("test points"), _("test point"))]
     traces = []
-    for name, X, y, size in sets[:2 if show_test and len(data.X_test) else 1]:
+    for name, X, y, size, points, point in sets[:2 if show_test and len(data.X_test) else 1]:
         if data.kind == "regression":
             colour = dict(color=y, colorscale=[[position, shaded(c)] for position, c in palette().diverging],
                           cmin=target_range[0], cmax=target_range[1])
-            hover = "target %{marker.color:.3f}"
+            hover = _("target {value}").format(value="%{marker.color:.3f}")
         else:
             # numbers on a stepped colour scale: far cheaper for Plotly than a colour per point
             colour = dict(color=y, colorscale=stepped_colourscale(
                 [shaded(class_colour(k)) for k in range(data.n_classes)]), cmin=-0.5,
                 cmax=data.n_classes - 0.5)
-            hover = "class %{customdata}"
+            hover = _("class {number}").format(number="%{customdata}")
         shape = dict(size=size, symbol="circle" if data.kind == "regression" else
                      [class_symbol(k) for k in y.astype(int)])
         drawn = (dict(line=POINT_RIM, **colour) if name == "training" else
                  dict(color="#ffffff", line=dict(width=2, **colour)))
         # WebGL points: SVG markers redrawn on every tick would be the slowest part of the plane
         traces.append(go.Scattergl(
-            x=X[:, 0], y=X[:, 1], mode="markers", name=f"{name} points", customdata=y,
+            x=X[:, 0], y=X[:, 1], mode="markers", name=points, customdata=y,
             marker=dict(**shape, **drawn),
-            hovertemplate=f"{name} point<br>x₁=%{{x:.2f}}, x₂=%{{y:.2f}}<br>{hover}<extra></extra>"))
+            hovertemplate=f"{point}<br>x₁=%{{x:.2f}}, x₂=%{{y:.2f}}<br>{hover}<extra></extra>"))
     return traces
 
 
@@ -126,7 +128,8 @@ def _neuron_heatmap(trainer, values, layer, axis, discretize):
         z = np.where(z > sum(low_high) / 2, low_high[1], low_high[0])
     return go.Heatmap(x=axis, y=axis, z=z.astype(np.float32), zmin=low_high[0], zmax=low_high[1],
                       colorscale=palette().diverging, colorbar=dict(thickness=12),
-                      hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>value %{z:.3f}<extra></extra>")
+                      hovertemplate="x₁=%{x:.2f}, x₂=%{y:.2f}<br>"
+                      + _("value {value}").format(value="%{z:.3f}") + "<extra></extra>")
 
 
 def output_hover_texts(outputs, predicted):
@@ -136,7 +139,8 @@ def output_hover_texts(outputs, predicted):
         values = [number_text(y, ".3f") for y in outputs[:, 0]]
     else:
         values = ["(" + ", ".join(number_text(v, ".3f") for v in row) + ")" for row in outputs]
-    return [f"y = {value}: class {c}" for value, c in zip(values, predicted)]
+    words = _("y = {value}: class {number}")
+    return [words.format(value=value, number=c) for value, c in zip(values, predicted)]
 
 
 def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range, hover=True):
@@ -202,12 +206,12 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
             scores = finite(trainer.scores(outputs[0]))
         heatmap = _output_heatmap(trainer, finite(outputs[-1]), scores, axis, discretize,
                                   target_range, hover=not live)
-        title = "Output of the network"
+        title = _("Output of the network")
     else:
         layer, index = neuron
         heatmap = _neuron_heatmap(trainer, finite(outputs[layer][:, index]), layer, axis,
                                   discretize)
-        title = f"Neuron {neuron_name(trainer, layer, index)}"
+        title = _("Neuron {name}").format(name=neuron_name(trainer, layer, index))
     images = []
     if live:
         heatmap, picture = _as_picture(heatmap, axis)
@@ -222,9 +226,10 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
 
 
 def neuron_name(trainer, layer, index):
-    """'X₁' for an input feature, 'h2.3' for neuron 3 of hidden layer 2, 'output 1' for outputs."""
+    """'X₁' for an input feature, 'h2.3' for neuron 3 of hidden layer 2, 'output 1' for outputs (in
+    the language spoken)."""
     if layer == 0:
         return FEATURES[trainer.feature_names[index]][0]
     if layer == len(trainer.weights):
-        return f"output {index + 1}" if trainer.n_outputs > 1 else "output"
+        return _("output {number}").format(number=index + 1) if trainer.n_outputs > 1 else _("output")
     return f"h{layer}.{index + 1}"

@@ -9,6 +9,7 @@ numbers: at most about 52 kB a run, and a page keeps at most MAX_KEPT of them.
 from dataclasses import dataclass, field
 
 from figures.kept_runs import thumbnail
+from lessons.language import N_
 from nncore import Metrics
 
 from .controls import Choice, Choices, Flag
@@ -70,7 +71,7 @@ def in_words(control, value):
     if isinstance(control, Choice):
         return control.label_of(value)
     if isinstance(control, Flag):
-        return "on" if value else "off"
+        return N_("on") if value else N_("off")
     return control.text(value)
 
 

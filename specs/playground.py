@@ -8,7 +8,7 @@ from dataclasses import fields
 
 from figures.playground import ViewOptions, playground_figures
 from figures.style import palette
-from lessons.language import language
+from lessons.language import N_, language
 from nncore import (
     ACTIVATIONS,
     DATASETS,
@@ -32,8 +32,27 @@ TITLE, ICON = "Playground", ":material/tune:"
 SHORT = "Playground"  # in the navigation
 SUMMARY = "train a network live on 2D data and watch every neuron; share a configuration as a link"
 DEFAULTS = Config()
-PROBLEMS = {"binary": "Binary classification", "multiclass": "Multi-class classification",
-            "regression": "Regression"}
+PROBLEMS = {"binary": N_("Binary classification"), "multiclass": N_("Multi-class classification"),
+            "regression": N_("Regression")}
+# nncore's display names (its labels, which nncore keeps free of the app's languages), for the catalog:
+# the controls translate an option's label where they draw it (webui/controls.py).
+DISPLAY_NAMES = (
+    N_("Circle"), N_("Exclusive or (XOR)"), N_("Two Gaussians"), N_("Spiral"), N_("Two moons"),
+    N_("Linearly separable"), N_("Gaussian blobs (K classes)"), N_("Spiral (K classes)"), N_("Plane"),
+    N_("Gaussian bumps"), N_("1D: sine"), N_("1D: step"), N_("1D: abs"), N_("1D: cubic"),
+    N_("8-3-8 identity"),  # DATASETS
+    N_("SGD (plain gradient descent)"), N_("Momentum"),  # OPTIMIZERS (Adagrad, RMSProp, Adam: names)
+    N_("Sigmoid + binary cross-entropy"), N_("Softmax + cross-entropy"),
+    N_("Multiclass hinge (SVM, raw scores)"),
+    N_("Tanh + squared error, ±1 targets (TensorFlow Playground)"),
+    N_("Sigmoid + squared error ½(y−t)² (logistic least squares)"), N_("Linear + squared error ½(y−t)²"),
+    N_("Linear + summed squared error Σ(y−t)² (the lecture's NumPy net)"),  # OUTPUT_LOSSES
+    N_("None"), N_("L1  (sum |w|)"), N_("L2  (sum w²)"),
+    N_("Elastic net  (sum β·w² + |w|)"),  # REGULARIZERS
+    N_("Scaled by fan-in (He for ReLU, LeCun otherwise)"),
+    N_("Uniform ±0.5, biases 0.1 (TensorFlow Playground)"),
+    N_("Standard normal (the lecture's NumPy program)"),  # INITS
+)
 DATASETS_2D = tuple(name for name, spec in DATASETS.items() if spec.input_dim == 2)
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -77,57 +96,60 @@ def hyperparameter(name):
 
 
 CONTROLS = Controls(
-    Choice("dataset", "Dataset", DEFAULTS.dataset, options=DATASETS_2D,
+    Choice("dataset", N_("Dataset"), DEFAULTS.dataset, options=DATASETS_2D,
            labels={name: DATASETS[name].label for name in DATASETS_2D}, widget="selectbox"),
-    Choice("n_classes", "Classes", DEFAULTS.n_classes, options=CLASS_COUNTS, widget="select_slider"),
-    Choice("noise", "Noise", DEFAULTS.noise, options=NOISE_LEVELS, labels=percent,
+    Choice("n_classes", N_("Classes"), DEFAULTS.n_classes, options=CLASS_COUNTS, widget="select_slider"),
+    Choice("noise", N_("Noise"), DEFAULTS.noise, options=NOISE_LEVELS, labels=percent,
            widget="select_slider"),
-    Choice("n_points", "Points", DEFAULTS.n_points, options=POINT_COUNTS, widget="select_slider"),
-    Choice("train_ratio", "Training data", DEFAULTS.train_ratio, options=TRAIN_RATIOS, labels=percent,
-           widget="select_slider", help="Share of the points used for training; the rest is test data."),
-    Number("data_seed", "Data seed", DEFAULTS.data_seed, low=0, high=RANGES["data_seed"][1], whole=True,
+    Choice("n_points", N_("Points"), DEFAULTS.n_points, options=POINT_COUNTS, widget="select_slider"),
+    Choice("train_ratio", N_("Training data"), DEFAULTS.train_ratio, options=TRAIN_RATIOS,
+           labels=percent, widget="select_slider",
+           help=N_("Share of the points used for training; the rest is test data.")),
+    Number("data_seed", N_("Data seed"), DEFAULTS.data_seed, low=0, high=RANGES["data_seed"][1],
+           whole=True,
            widget="number"),
-    Number("seed", "Weight seed", DEFAULTS.seed, low=0, high=RANGES["seed"][1], whole=True,
-           widget="number", help="Initial weights and the order of the minibatches"),
-    Choices("features", "Input features", list(DEFAULTS.features), options=tuple(FEATURES),
+    Number("seed", N_("Weight seed"), DEFAULTS.seed, low=0, high=RANGES["seed"][1], whole=True,
+           widget="number", help=N_("Initial weights and the order of the minibatches")),
+    Choices("features", N_("Input features"), list(DEFAULTS.features), options=tuple(FEATURES),
             labels={name: label for name, (label, _) in FEATURES.items()}, widget="checkboxes"),
-    Layers("hidden_layers", "Hidden layers", DEFAULTS.hidden_layers, max_layers=MAX_LAYERS,
+    Layers("hidden_layers", N_("Hidden layers"), DEFAULTS.hidden_layers, max_layers=MAX_LAYERS,
            max_width=MAX_NEURONS, widget="layers"),
-    Choice("activation", "Hidden activation", DEFAULTS.activation, options=tuple(ACTIVATIONS),
+    Choice("activation", N_("Hidden activation"), DEFAULTS.activation, options=tuple(ACTIVATIONS),
            labels={name: a.label for name, a in ACTIVATIONS.items()}, widget="selectbox"),
-    Choice("output", "Output and loss", lambda s: DEFAULT_OUTPUT[kind(s)],
+    Choice("output", N_("Output and loss"), lambda s: DEFAULT_OUTPUT[kind(s)],
            options=lambda s: outputs_for(kind(s)),
            labels={name: o.label for name, o in OUTPUT_LOSSES.items()}, widget="selectbox"),
-    Choice("init", "Weight initialisation", DEFAULTS.init, options=tuple(INITS), labels=INITS,
+    Choice("init", N_("Weight initialisation"), DEFAULTS.init, options=tuple(INITS), labels=INITS,
            widget="selectbox"),
-    Flag("use_bias", "Biases", DEFAULTS.use_bias),
-    Choice("learning_rate", "Learning rate η", DEFAULTS.learning_rate, options=LEARNING_RATES,
+    Flag("use_bias", N_("Biases"), DEFAULTS.use_bias),
+    Choice("learning_rate", N_("Learning rate η"), DEFAULTS.learning_rate, options=LEARNING_RATES,
            labels=lambda rate: f"{rate:g}", widget="select_slider"),
-    Choice("optimizer", "Optimizer", DEFAULTS.optimizer, options=tuple(OPTIMIZERS),
+    Choice("optimizer", N_("Optimizer"), DEFAULTS.optimizer, options=tuple(OPTIMIZERS),
            labels={name: o.label for name, o in OPTIMIZERS.items()}, widget="selectbox"),
     *(hyperparameter(name) for name in ("momentum", "rho", "beta1", "beta2", "epsilon")),
-    Number("batch_size", "Batch size", DEFAULTS.batch_size, low=1, high=RANGES["batch_size"][1],
+    Number("batch_size", N_("Batch size"), DEFAULTS.batch_size, low=1, high=RANGES["batch_size"][1],
            whole=True, widget="slider"),
-    Choice("regularization", "Regularization", DEFAULTS.regularization, options=tuple(REGULARIZERS),
+    Choice("regularization", N_("Regularization"), DEFAULTS.regularization, options=tuple(REGULARIZERS),
            labels={name: r.label for name, r in REGULARIZERS.items()}, widget="selectbox"),
-    Choice("regularization_rate", "Regularization rate λ", DEFAULTS.regularization_rate,
+    Choice("regularization_rate", N_("Regularization rate λ"), DEFAULTS.regularization_rate,
            options=REGULARIZATION_RATES, labels=lambda rate: f"{rate:g}", widget="select_slider"),
-    Number("elastic_beta", "Elastic-net β", DEFAULTS.elastic_beta, low=RANGES["elastic_beta"][0],
+    Number("elastic_beta", N_("Elastic-net β"), DEFAULTS.elastic_beta, low=RANGES["elastic_beta"][0],
            high=RANGES["elastic_beta"][1], widget="number"),
-    Choice("steps_per_tick", "Steps per tick", 25, options=STEPS_PER_TICK, widget="select_slider",
-           help="Minibatch updates per tick (a tick every 0.1 s)"),
-    Flag("show_test", "Test points", False, widget="checkbox",
-         help="Test points are hollow, training points solid; each class has its own shape and colour."),
-    Flag("discretize", "Discretize", False, widget="checkbox"),
-    Flag("log_scale", "Log loss", False, widget="checkbox"),
-    Choices("hide", "Hide in the link", [], options=HIDEABLE, at_least=0),
+    Choice("steps_per_tick", N_("Steps per tick"), 25, options=STEPS_PER_TICK, widget="select_slider",
+           help=N_("Minibatch updates per tick (a tick every 0.1 s)")),
+    Flag("show_test", N_("Test points"), False, widget="checkbox",
+         help=N_("Test points are hollow, training points solid; each class has its own shape and "
+                 "colour.")),
+    Flag("discretize", N_("Discretize"), False, widget="checkbox"),
+    Flag("log_scale", N_("Log loss"), False, widget="checkbox"),
+    Choices("hide", N_("Hide in the link"), [], options=HIDEABLE, at_least=0),
     # Drawn data (webui/drawing.py), "x1,x2,label;..." or "none"; the labels are checked against the
     # problem when the page or an export reads them (drawn_data).
-    Text("points", "Drawn points", "", max_length=MAX_TEXT,
+    Text("points", N_("Drawn points"), "", max_length=MAX_TEXT,
          read=lambda text: points_from_text(text, "regression", 0),
          help=f"At most {LINK_POINTS} points x1,x2,label separated by ';', or none"),
 )
-EXPORT = Controls(Number("epochs", "epochs to train before drawing", 50, low=0, high=10_000,
+EXPORT = Controls(Number("epochs", N_("epochs to train before drawing"), 50, low=0, high=10_000,
                          whole=True))
 CONFIG_FIELDS = tuple(f.name for f in fields(Config))
 CHARTS = ("output", "network", "loss", "accuracy", "gradients", "confusion")

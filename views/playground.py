@@ -10,6 +10,7 @@ import labs
 from figures.network import neuron_at
 from figures.plane import neuron_name
 from lessons.diagnosis import explain
+from lessons.language import _
 from nncore import ACTIVATIONS, DEFAULT_OUTPUT, OPTIMIZERS
 from nncore.diagnosis import diagnose
 from nncore.drawn import is_drawn
@@ -39,8 +40,8 @@ PLANE_HEIGHT, CURVE_HEIGHT = 330, 145  # pixels: the page fits a 1280x720 screen
 controls = PageControls(PAGE, spec.CONTROLS)
 hidden = controls.link_settings["hide"]
 controls.set("hide", hidden)
-live = LiveTraining(PAGE, lambda: state[controls.key("steps_per_tick")], "Step",
-                    step_help="Train one epoch")
+live = LiveTraining(PAGE, lambda: state[controls.key("steps_per_tick")], _("Step"),
+                    step_help=_("Train one epoch"))
 # --- drawn data (webui/drawing.py): kept where uploaded data are, and in the link when few ---------
 drawing = Drawing(PAGE, live, OWN_DATA, MESSAGE, spec.MAX_POINTS, lambda: spec.config(controls.current()))
 if OWN_DATA not in state:  # the session's first run: the link's drawn points, if any
@@ -48,7 +49,7 @@ if OWN_DATA not in state:  # the session's first run: the link's drawn points, i
         state[OWN_DATA] = spec.drawn_data(controls.link_settings)
     except ParameterError as error:
         state[OWN_DATA] = None
-        say("warning", "Link parameter {}; the generated data are used instead", error)
+        say("warning", _("Link parameter {}; the generated data are used instead"), error)
 controls.set("points", drawing.link_text(state[OWN_DATA]))
 state.setdefault(NEURON, ())
 lab = PageLab(PAGE, controls, live, id(None), also=lambda settings: state.update(
@@ -143,7 +144,7 @@ def show_neuron(event):
 # --- the top bar: run controls and the settings changed most --------------------------------------
 lab_box = st.container()  # the lab goes on top; it is drawn once the trainer is known
 if state.get(MESSAGE):
-    say("error", "{} was refused: {}", *state[MESSAGE])
+    say("error", _("{} was refused: {}"), *state[MESSAGE])
 problem = spec.kind(controls.current())
 state.setdefault(controls.key("problem"), problem)
 top = st.container(horizontal=True, vertical_alignment="bottom", key=f"{PAGE}_top")
@@ -155,8 +156,9 @@ for name, width in (("learning_rate", 115), ("activation", 150), ("regularizatio
 if visible("regularization") and controls.current()["regularization"] != "none":
     controls("regularization_rate", top, width=widget_width(150, presenting))
 if visible("problem"):
-    problem = top.selectbox("Problem", list(spec.PROBLEMS), key=controls.key("problem"),
-                            format_func=spec.PROBLEMS.get, on_change=change_problem,
+    problem = top.selectbox(_("Problem"), list(spec.PROBLEMS), key=controls.key("problem"),
+                            format_func={name: _(words) for name, words in spec.PROBLEMS.items()}.get,
+                            on_change=change_problem,
                             width=widget_width(190, presenting))
 controls("steps_per_tick", top, width=widget_width(110, presenting))
 
@@ -167,9 +169,9 @@ with st.container(key=f"{PAGE}{PICTURE_FIRST}"):  # on a phone: the network and 
 with data_column:
     own_data = state[OWN_DATA]
     if own_data is not None and not is_drawn(own_data):
-        say("info", "Using uploaded data {}: {} training and {} test points.", own_data.name,
+        say("info", _("Using uploaded data {}: {} training and {} test points."), own_data.name,
             len(own_data.X_train), len(own_data.X_test))
-        st.button("Back to generated data", on_click=drop_csv)
+        st.button(_("Back to generated data"), on_click=drop_csv)
     elif own_data is None:
         if visible("dataset"):
             controls("dataset", options=spec.datasets_for(problem))
@@ -179,8 +181,8 @@ with data_column:
             if visible(name):
                 controls(name)
         if visible("data_seed"):
-            st.button("Regenerate", on_click=regenerate, icon=":material/refresh:",
-                      help="New data from the next seed; the network keeps its weights.")
+            st.button(_("Regenerate"), on_click=regenerate, icon=":material/refresh:",
+                      help=_("New data from the next seed; the network keeps its weights."))
     if visible("features"):
         controls("features")
     if visible("own_data"):
@@ -189,7 +191,9 @@ with data_column:
 
 # --- rare settings: the sidebar -----------------------------------------------------------------
 with st.sidebar:
-    st.header("More settings")
+    # the page's title here: above the top bar it would push the page off a 1280x720 screen
+    st.title(_(spec.TITLE))
+    st.header(_("More settings"))
     for name in ("output", "init", "seed"):
         if visible(name):
             controls(name)
@@ -208,7 +212,7 @@ settings = controls.current()
 try:
     config = spec.config(settings)
 except ValueError as error:
-    say("error", "These settings do not make a network: {}", error)
+    say("error", _("These settings do not make a network: {}"), error)
     controls.write_link()
     st.stop()
 trainer = live.trainer(config, own_data, id(own_data))
@@ -224,17 +228,18 @@ with data_column:
         controls("batch_size", max_value=max(trainer.n_train, 2))
 with st.sidebar:
     if visible("own_data"):
-        st.header("Own data")
-        column = "label" if problem != "regression" else "target"
-        st.file_uploader(f"CSV with columns x1, x2, {column} (at most 5000 rows)", type="csv",
+        st.header(_("Own data"))
+        column = "label" if problem != "regression" else "target"  # the CSV's own column names
+        st.file_uploader(_("CSV with columns x1, x2, {column} (at most {rows} rows)").format(
+            column=column, rows=5000), type="csv",
                          key=controls.key("csv_file"), on_change=load_csv)
     if visible("save_load"):
-        st.header("Save and load")
+        st.header(_("Save and load"))
         # Called when clicked, outside any script run (no session state there): the trainer itself
         # goes with it, so the file holds its weights at that moment.
-        st.download_button("Download model (JSON)", lambda trainer=trainer: trainer_to_json(trainer),
+        st.download_button(_("Download model (JSON)"), lambda trainer=trainer: trainer_to_json(trainer),
                            file_name="nnlab-model.json", mime="application/json", on_click="ignore")
-        st.file_uploader("Load a model", type="json", key=controls.key("model_file"),
+        st.file_uploader(_("Load a model"), type="json", key=controls.key("model_file"),
                          on_change=load_model)
 
 # --- the network's + and −, and what the pictures show (outside the live view: a change reruns the
@@ -243,19 +248,23 @@ with main:
     layers = settings["hidden_layers"]
     bar = st.container(horizontal=True, vertical_alignment="center", key=f"{PAGE}_layers")
     if visible("hidden_layers"):
-        bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_layers", help="One hidden layer less",
+        bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_layers",
+                   help=_("One hidden layer less"),
                    on_click=change_layers, args=(None, -1), disabled=not layers)
-        bar.button("", icon=":material/add:", key=f"{PAGE}_more_layers", help="One hidden layer more",
+        bar.button("", icon=":material/add:", key=f"{PAGE}_more_layers", help=_("One hidden layer more"),
                    on_click=change_layers, args=(None, 1), disabled=len(layers) >= spec.MAX_LAYERS)
-        bar.markdown(f"**{len(layers)} hidden layer{'s' * (len(layers) != 1)}**")
+        bar.markdown((_("**{count} hidden layer**") if len(layers) == 1 else
+                      _("**{count} hidden layers**")).format(count=len(layers)))
         for layer, width in enumerate(layers):
-            bar.markdown(f"· layer {layer + 1}:")
+            bar.markdown(_("· layer {number}:").format(number=layer + 1))
             bar.button("", icon=":material/remove:", key=f"{PAGE}_fewer_{layer}",
-                       help=f"One neuron less in layer {layer + 1}", on_click=change_layers,
+                       help=_("One neuron less in layer {number}").format(number=layer + 1),
+                       on_click=change_layers,
                        args=(layer, -1), disabled=width <= 1)
             bar.markdown(f"{width}")
             bar.button("", icon=":material/add:", key=f"{PAGE}_more_{layer}",
-                       help=f"One neuron more in layer {layer + 1}", on_click=change_layers,
+                       help=_("One neuron more in layer {number}").format(number=layer + 1),
+                       on_click=change_layers,
                        args=(layer, 1), disabled=width >= spec.MAX_NEURONS)
     for name in ("show_test", "discretize", "log_scale"):
         controls(name, bar)
@@ -282,17 +291,18 @@ def draw(trainer, shown_data=own_data):
     diagram, output = st.columns([3, 2], gap="small")
     with output:
         numbers = st.container(horizontal=True, key=f"{PAGE}{NUMBERS}")
-        numbers.metric("Epoch", trainer.epoch, width="content")
-        numbers.metric("Training loss", f"{shown(metrics.train_loss):.4f}", width="content")
-        numbers.metric("Test loss", f"{shown(metrics.test_loss):.4f}", width="content",
-                       help=None if len(trainer.X_test) else "No test points: all are for training.")
+        numbers.metric(_("Epoch"), trainer.epoch, width="content")
+        numbers.metric(_("Training loss"), f"{shown(metrics.train_loss):.4f}", width="content")
+        numbers.metric(_("Test loss"), f"{shown(metrics.test_loss):.4f}", width="content",
+                       help=None if len(trainer.X_test) else _("No test points: all are for training."))
         live_chart(figures["plane"], PAGE, "output", on_event=drawing.on_plane)
         drawing.caption(state[OWN_DATA])
         if "accuracy" in figures:
             live_chart(figures["accuracy"], PAGE, "accuracy")
     with diagram:
-        st.caption("Click a neuron to see it large; hover it for its equation" + (
-            f": now {neuron_name(trainer, *neuron)}." if neuron else "; now the output."))
+        st.caption(_("Click a neuron to see it large; hover it for its equation: now {neuron}.").format(
+            neuron=neuron_name(trainer, *neuron)) if neuron else
+            _("Click a neuron to see it large; hover it for its equation; now the output."))
         live_chart(figures["network"], PAGE, "network", on_event=show_neuron)
         live_chart(figures["loss"], PAGE, "loss")
     # below the screen's fold: the diagnosis (about 1 ms: every tick), gradient norms, confusion matrices
@@ -309,20 +319,21 @@ def draw(trainer, shown_data=own_data):
 def diagnosis_list(trainer):
     """What nncore.diagnosis finds, in words (lessons/diagnosis.py), each with the lab step about it."""
     explained = [explain(finding) for finding in diagnose(trainer)]
-    st.markdown("**Diagnosis**" + ("" if explained else ": nothing found. No dead or saturated units, "
-                                   "no vanishing or exploding gradients, no gap between training and test "
-                                   "loss, no plateau."))
+    st.markdown(_("**Diagnosis**") if explained else _(
+        "**Diagnosis**: nothing found. No dead or saturated units, no vanishing or exploding gradients, "
+        "no gap between training and test loss, no plateau."))
     for item in explained:
         lab_step = labs.of(item.page).LAB.steps[item.step - 1].title
         link = f"{page_url_path(f'views/{item.page}.py')}?lab={item.step}"
-        st.markdown(f"- {item.finding} {item.advice} See [{PAGES[item.page].TITLE}, lab step "
-                    f"{item.step}: {lab_step}]({link}).")
+        st.markdown(_("- {finding} {advice} See [{page}, lab step {step}: {title}]({link}).").format(
+            finding=item.finding, advice=item.advice, page=_(PAGES[item.page].TITLE), step=item.step,
+            title=_(lab_step), link=link))
 
 
 with main:
     live.fragment(draw)
-    st.caption(f"Network: each hidden neuron computes h = g(Wᵀx + b) with g = "
-               f"{ACTIVATIONS[trainer.activation].label}; output: {trainer.loss.label}. Links: blue "
-               f"w > 0, orange w < 0, thickness ∝ |w|; squares: biases b. Loss curve: the data loss "
-               f"(mean over the points, without the penalty λR(W)).")
+    st.caption(_("Network: each hidden neuron computes h = g(Wᵀx + b) with g = {activation}; output: "
+                 "{output}. Links: blue w > 0, orange w < 0, thickness ∝ |w|; squares: biases b. Loss "
+                 "curve: the data loss (mean over the points, without the penalty λR(W)).").format(
+        activation=_(ACTIVATIONS[trainer.activation].label), output=_(trainer.loss.label)))
     kept.panel()

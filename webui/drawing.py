@@ -12,6 +12,7 @@ keeps (up to nncore.drawn.LINK_POINTS points).
 import streamlit as st
 
 from figures.style import palette
+from lessons.language import N_, _
 from nncore import make_dataset
 from nncore.drawn import (
     LINK_POINTS,
@@ -25,6 +26,7 @@ from nncore.drawn import (
 
 
 REMOVE = "remove"
+MODE_NAMES = {"add": N_("add"), REMOVE: N_("remove")}  # the pills' words for a click's modes
 
 
 def generated(config):
@@ -70,7 +72,7 @@ class Drawing:
         try:
             self._use(with_point(data, event.x, event.y, label, self.max_points))
         except ValueError as error:
-            st.session_state[self.message_key] = "The point", str(error)
+            st.session_state[self.message_key] = _("The point"), str(error)
 
     def clear(self):
         data = self.live.current.dataset
@@ -86,29 +88,35 @@ class Drawing:
         generated data while the data are drawn."""
         if kind == "regression":
             modes = ["add", REMOVE]
-            st.number_input("Value of a new point", -MAX_VALUE, MAX_VALUE, 1.0, 0.1, key=self.value_key,
-                            help="The target of a point a click adds")
+            st.number_input(_("Value of a new point"), -MAX_VALUE, MAX_VALUE, 1.0, 0.1,
+                            key=self.value_key,
+                            help=_("The target of a point a click adds"))
         else:
             modes = [*range(n_classes), REMOVE]
         if st.session_state.get(self.mode_key) not in modes:
             st.session_state[self.mode_key] = modes[0]
         names = palette().class_names  # read in the run: the palette is the session's
         # pills, not a segmented control: they wrap in the narrow data column (K classes, presenting)
-        st.pills("A click on the output adds", modes, key=self.mode_key, required=True, wrap=True,
-                 format_func=lambda mode: mode if isinstance(mode, str) else names[mode],
-                 help="A point of this class where you click; shift-click removes the nearest point")
+        words = {mode: _(MODE_NAMES[mode]) if isinstance(mode, str) else _(names[mode])
+                 for mode in modes}
+        st.pills(_("A click on the output adds"), modes, key=self.mode_key, required=True, wrap=True,
+                 format_func=words.get,
+                 help=_("A point of this class where you click; shift-click removes the nearest point"))
         row = st.container(horizontal=True)
-        row.button("Clear", on_click=self.clear, key=f"{self.mode_key}_clear",
-                   help="Remove every point; then click points in")
+        row.button(_("Clear"), on_click=self.clear, key=f"{self.mode_key}_clear",
+                   help=_("Remove every point; then click points in"))
         if is_drawn(own_data):
-            row.button("Back to generated data", on_click=self.back, key=f"{self.mode_key}_back")
-            st.caption("Drawn points are all training points, none is a test point.")
+            row.button(_("Back to generated data"), on_click=self.back, key=f"{self.mode_key}_back")
+            st.caption(_("Drawn points are all training points, none is a test point."))
 
     @staticmethod
     def caption(own_data):
         """Under the plane (in the live view, which a click redraws): how many points are drawn."""
         if is_drawn(own_data):
             n = len(own_data.X_train)
-            st.caption(f"{n} drawn point{'s' * (n != 1)}; shift-click removes the nearest." + (
-                "" if n <= LINK_POINTS else f" The link keeps at most {LINK_POINTS}: download the "
-                                            f"model to keep them."))
+            words = (_("{count} drawn point; shift-click removes the nearest.") if n == 1 else
+                     _("{count} drawn points; shift-click removes the nearest.")).format(count=n)
+            if n > LINK_POINTS:
+                words = _("{words} The link keeps at most {most}: download the model to keep "
+                          "them.").format(words=words, most=LINK_POINTS)
+            st.caption(words)
