@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
+from lessons.language import N_
 from nncore import EXTENT_1D
 
 NEGATIVE, POSITIVE = "#f59322", "#0877bd"  # TensorFlow Playground's orange and blue
@@ -33,10 +34,11 @@ class Palette:
 OKABE_ITO = Palette("#e69f00", "#0072b2", [[0.0, "#e69f00"], [0.5, "#8e8e91"], [1.0, "#0072b2"]],
                     ["#e69f00", "#0072b2", "#009e73", "#d55e00", "#cc79a7", "#56b4e9", "#f0e442",
                      "#000000"],
-                    ("orange", "blue", "bluish green", "vermillion", "reddish purple", "sky blue",
-                     "yellow", "black"))
+                    (N_("orange"), N_("blue"), N_("bluish green"), N_("vermillion"), N_("reddish purple"),
+                     N_("sky blue"), N_("yellow"), N_("black")))
 PALETTES = {"playground": Palette(NEGATIVE, POSITIVE, DIVERGING, CLASS_COLOURS,
-                                  ("orange", "blue", "green", "red", "purple", "brown", "pink", "cyan")),
+                                  (N_("orange"), N_("blue"), N_("green"), N_("red"), N_("purple"),
+                                   N_("brown"), N_("pink"), N_("cyan"))),
             "okabe_ito": OKABE_ITO}
 # The palette the figures built in this context use. A context variable, not an argument of every
 # builder: Streamlit runs each session's script (and fragment) runs in that session's own thread.
