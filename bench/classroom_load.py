@@ -6,8 +6,10 @@ run-class.sh with 2 processes behind nginx. For each number of processes P and o
   the end (the run that Play started had reached them);
 - visible updates (new Epoch values) per second per client, p5 and p50, and the p50 of the new
   drawings of the chart redrawn most often (the decision boundary);
-- runs cut: the share of the fragment's runs whose end never reached the client (Streamlit clears a
-  run's unsent deltas when the next run of the same fragment starts);
+- behind: the share of the fragment's runs that ended with the next one already asked for (the
+  server is behind the browser's timer). Such a run's updates arrive all the same: a tick waits
+  until they have been sent (webui/streamlit_private.wait_until_sent), because Streamlit clears a
+  run's unsent deltas when the next run of the same fragment starts;
 - the app processes' CPU (summed over their pids, from /proc: the clients' own CPU is not in it), in
   all and per update;
 - their memory (RSS) at the start, at its peak, per session and 60 s after the clients left;
@@ -215,7 +217,7 @@ def print_table(rows, seconds, settle):
     print(f"Playground, N protocol clients (no rendering) playing together for {seconds:g} s; memory "
           f"{settle:g} s after they left; load average (1 min) before the run / at the end of play")
     print(f"{'P':>2}{'N':>4}{'split':>8}{'playing':>9}{'updates/s p5':>14}{'p50':>6}{'chart/s p50':>13}"
-          f"{'runs cut':>10}"
+          f"{'behind':>10}"
           f"{'server CPU':>12}{'ms/update':>11}{'RSS start':>11}{'peak':>7}{'/session':>10}{'after':>7}"
           f"{'back':>7}{'own state':>11}{'clients CPU':>13}{'load':>11}")
     for r in rows:

@@ -26,7 +26,7 @@ from nncore import Config, Trainer  # noqa: E402
 from nncore.diagnosis import diagnose  # noqa: E402
 from specs.kept_runs import MAX_KEPT, keep  # noqa: E402
 from specs.playground import CONTROLS, live_figures  # noqa: E402
-from webui.live_chart import figure_payload_bytes  # noqa: E402
+from webui.live_chart import figure_payload_bytes, kept_payload  # noqa: E402
 
 STEPS_PER_TICK = CONTROLS["steps_per_tick"].default
 SETTINGS = {"default": Config(), "6 layers of 8": Config(hidden_layers=(8,) * 6)}
@@ -51,15 +51,13 @@ def median_ms(*actions, repeats):
 
 def ticking(config, runs=()):
     """One tick at `config` with kept `runs` drawn, as the page runs it (warmed up: imports, caches)."""
-    trainer, view, kept, drawn = Trainer(config), ViewOptions(runs=runs), [None], {}
+    trainer, view, kept, sent = Trainer(config), ViewOptions(runs=runs), [None], {}
 
     def tick():
         trainer.step(STEPS_PER_TICK)
         figures, kept[0] = live_figures(kept[0], trainer, view, True)
-        for name, figure in figures.items():
-            if drawn.get(name) is not figure:  # kept from the last tick: not serialised again (live_chart)
-                serialise(figure)
-                drawn[name] = figure
+        for name, figure in figures.items():  # as each live chart does (webui/live_chart.py)
+            sent[name] = kept_payload(sent.get(name), figure, (), lambda: serialise(figure))
         [explain(finding) for finding in diagnose(trainer)]  # the page says them every tick
 
     tick()

@@ -169,12 +169,16 @@ def _output_heatmap(trainer, outputs, scores, axis, discretize, target_range, ho
                       showscale=False, text=text, hovertemplate=template)
 
 
+def _picture_source(heatmap):
+    """`heatmap` as a PNG picture (a data URI), row 0 at the top."""
+    return png_data_uri(colour_pixels(heatmap.z[::-1], heatmap.zmin, heatmap.zmax, heatmap.colorscale))
+
+
 def _as_picture(heatmap, axis):
     """(stand-in trace, layout image) drawing `heatmap` as a picture on the same cells: the
     stand-in lies outside the plane and keeps the colour bar; the picture has no hover values."""
     half_cell = (axis[1] - axis[0]) / 2
-    picture = dict(source=png_data_uri(colour_pixels(heatmap.z[::-1], heatmap.zmin, heatmap.zmax,
-                                                     heatmap.colorscale)),
+    picture = dict(source=_picture_source(heatmap),
                    xref="x", yref="y", x=axis[0] - half_cell, y=axis[-1] + half_cell,
                    sizex=axis[-1] - axis[0] + 2 * half_cell, sizey=axis[-1] - axis[0] + 2 * half_cell,
                    sizing="stretch", layer="below")
@@ -182,6 +186,26 @@ def _as_picture(heatmap, axis):
     stand_in = heatmap.update(x=[far, far + 1], y=[far], z=[[heatmap.zmin, heatmap.zmax]],
                               hoverinfo="skip", hovertemplate=None)
     return stand_in, picture
+
+
+def _heatmap(trainer, resolution, discretize, neuron, hover):
+    """(grid axis, heatmap trace, title, the targets' colour range or None) of the plane's heatmap."""
+    axis, grid = plane_grid(resolution)
+    outputs = trainer.neuron_outputs(grid)  # [features, h_1, ..., y], each (r*r, width)
+    target_range = None
+    if trainer.dataset.kind == "regression":  # heatmap and points share one colour scale
+        targets = np.abs(trainer.dataset.y_train)
+        largest = float(max(targets.max(), 1e-9)) if len(targets) else 1.0  # no point drawn yet: ±1
+        target_range = (-largest, largest)
+    if neuron is None:
+        with np.errstate(all="ignore"):
+            scores = finite(trainer.scores(outputs[0]))
+        heatmap = _output_heatmap(trainer, finite(outputs[-1]), scores, axis, discretize,
+                                  target_range, hover=hover)
+        return axis, heatmap, _("Output of the network"), target_range
+    layer, index = neuron
+    heatmap = _neuron_heatmap(trainer, finite(outputs[layer][:, index]), layer, axis, discretize)
+    return axis, heatmap, _("Neuron {name}").format(name=neuron_name(trainer, layer, index)), target_range
 
 
 def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neuron=None,
@@ -194,24 +218,7 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
     draws the heatmap as a picture (figures/raster.py): while training plays, a redraw of the
     chart then costs the browser the picture alone, but the plane shows no values on hover.
     """
-    axis, grid = plane_grid(resolution)
-    outputs = trainer.neuron_outputs(grid)  # [features, h_1, ..., y], each (r*r, width)
-    target_range = None
-    if trainer.dataset.kind == "regression":  # heatmap and points share one colour scale
-        targets = np.abs(trainer.dataset.y_train)
-        largest = float(max(targets.max(), 1e-9)) if len(targets) else 1.0  # no point drawn yet: ±1
-        target_range = (-largest, largest)
-    if neuron is None:
-        with np.errstate(all="ignore"):
-            scores = finite(trainer.scores(outputs[0]))
-        heatmap = _output_heatmap(trainer, finite(outputs[-1]), scores, axis, discretize,
-                                  target_range, hover=not live)
-        title = _("Output of the network")
-    else:
-        layer, index = neuron
-        heatmap = _neuron_heatmap(trainer, finite(outputs[layer][:, index]), layer, axis,
-                                  discretize)
-        title = _("Neuron {name}").format(name=neuron_name(trainer, layer, index))
+    axis, heatmap, title, target_range = _heatmap(trainer, resolution, discretize, neuron, not live)
     images = []
     if live:
         heatmap, picture = _as_picture(heatmap, axis)
@@ -223,6 +230,20 @@ def plane_figure(trainer, resolution=50, show_test=False, discretize=False, neur
                    showgrid=False, zeroline=False, automargin=False),
         yaxis=dict(range=[-EXTENT_2D, EXTENT_2D], title=dict(text="x₂"), scaleanchor="x",
                    constrain="domain", showgrid=False, zeroline=False, automargin=False)))
+
+
+def repaint(plane, trainer, resolution=50, discretize=False, neuron=None):
+    """Put the trainer's heatmap now into `plane`, a live plane_figure of the same trainer, data and
+    options, as its new picture; False (and nothing changed) when the heatmap's colour range has
+    changed too (a neuron's range moves as it trains), which needs a new figure. A live tick's
+    repaint costs a fraction of a new figure, and its chart sends the picture alone anew
+    (webui/live_chart.py)."""
+    _axis, heatmap, _title, _range = _heatmap(trainer, resolution, discretize, neuron, hover=False)
+    stand_in = plane.data[0]
+    if not plane.layout.images or (stand_in.zmin, stand_in.zmax) != (heatmap.zmin, heatmap.zmax):
+        return False
+    plane.layout.images[0].source = _picture_source(heatmap)
+    return True
 
 
 def neuron_name(trainer, layer, index):

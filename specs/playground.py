@@ -6,6 +6,7 @@ it has one), plus what the pictures show; `hide=` lists controls a link hides (a
 """
 from dataclasses import fields
 
+from figures.plane import repaint
 from figures.playground import ViewOptions, playground_figures
 from figures.style import palette
 from lessons.language import N_, language
@@ -209,7 +210,8 @@ def figures(settings, trainer, names=CHARTS, neuron=None):
 
 def live_figures(kept, trainer, view_options, playing):
     """(this tick's figures {name: go.Figure}, what to keep for the next tick). While playing, each
-    tick rebuilds the large view, with its heatmap as a picture, and one of SIDE_FIGURES in turn,
+    tick repaints the large view's picture (figures/plane.repaint: the same figure, its picture new;
+    a new figure when its colour range moved) and rebuilds one of SIDE_FIGURES in turn,
     keeping the others; every BELOW_FOLD_EVERY-th tick that turn goes to one of BELOW_FOLD, the
     charts below the screen's fold. Measured in headless Chromium, the browser's redrawing, not the
     server, limits the frame rate, and a tick that redrew every chart took long enough to drop the
@@ -223,9 +225,12 @@ def live_figures(kept, trainer, view_options, playing):
     if playing and same:
         side = (BELOW_FOLD[ticks // BELOW_FOLD_EVERY % len(BELOW_FOLD)] if ticks % BELOW_FOLD_EVERY == 0
                 else SIDE_FIGURES[ticks % len(SIDE_FIGURES)])
-        turn = ("plane", side)
+        plane = drawn["plane"]
+        repainted = repaint(plane, trainer, view_options.resolution, view_options.discretize,
+                            view_options.neuron)
+        turn = (side,) if repainted else ("plane", side)
         drawn = {**drawn, **playground_figures(trainer, view_options, live=True, names=turn,
-                                               points=drawn["plane"].data[1:])}
+                                               points=plane.data[1:])}
     else:
         drawn = playground_figures(trainer, view_options, live=playing)
     return drawn, (ticks, now_for, drawn)

@@ -17,8 +17,10 @@ from nncore import Trainer, make_dataset
 
 from .messages import say
 from .plot import session_palette
+from .streamlit_private import wait_until_sent
 
 TICK_SECONDS = 0.1  # the browser asks for a tick this often while playing
+SEND_TIMEOUT = 1.0  # seconds a tick waits at most for its update to be sent (a starved server)
 DIVERGED_ADVICE = N_("The learning rate is too high for this network: lower it, then press Reset.")
 DIVERGED = N_("Training stopped at epoch {epoch} (step {step}): {cause}. The weights are the last finite ones.")
 # What nncore's Trainer says became non-finite (its `divergence_cause`), for the catalog.
@@ -158,6 +160,8 @@ class LiveTraining:
             self.tick()
             with session_palette():  # a tick runs the fragment alone, without app.py's palette
                 draw(self.current)
+            if self.playing:  # the next tick must not start before this one's update has been sent
+                wait_until_sent(SEND_TIMEOUT)
 
         live_view()
 

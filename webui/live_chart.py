@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 import plotly.io as pio
+from plotly.io.json import to_json_plotly
 import streamlit as st
 
 from figures.describe import describe
@@ -25,7 +26,7 @@ from webui.plot import IMAGE_FORMAT, export_config, presentation_on, show_figure
 from webui.streamlit_private import plotly_js_module
 
 COMPONENT_NAME = "nnlab_live_chart"
-PAYLOADS = "live_chart_payloads"  # session state: {key: (figure, config, theme, payload bytes)}
+PAYLOADS = "live_chart_payloads"  # session state: {key: kept_payload(...)}
 
 
 PLOTLY_MODULE = plotly_js_module()
@@ -48,6 +49,28 @@ def figure_payload_bytes(fig, config, theme, alt="", events=()):
     return (f'{{"figure": {figure_json}, "config": {json.dumps(config)}, '
             f'"theme": {json.dumps(theme)}, "alt": {json.dumps(alt)}, '
             f'"events": {json.dumps(list(events))}}}').encode("utf-8")
+
+
+def kept_payload(kept, fig, options, build):
+    """(fig, options, payload bytes, its picture's source or None): what a chart sends for `fig` with
+    `options`, given `kept`, what it sent last (or None). A figure kept from the last run (the
+    Playground keeps most of them between ticks) is sent again as the same bytes, not serialised
+    again: serialising is a large part of a tick. A kept figure whose picture alone was repainted
+    (figures/plane.repaint) is sent as the same bytes with the picture's data URI replaced: it
+    appears once, and nothing else changed. Otherwise `build()` makes the payload."""
+    picture = fig.layout.images[0].source if fig.layout.images else None
+    if kept and kept[0] is fig and kept[1] == options:
+        if picture == kept[3]:
+            return kept
+        drawn = _json_text(kept[3]) if kept[3] else b""
+        if drawn and picture and drawn in kept[2]:
+            return fig, options, kept[2].replace(drawn, _json_text(picture), 1), picture
+    return fig, options, build(), picture
+
+
+def _json_text(text):
+    """`text` as plotly.io.to_json writes a string (quoted; it writes "/" as \\u002f), in UTF-8."""
+    return to_json_plotly(text).encode("utf-8")
 
 
 def figure_payload(element):
@@ -75,15 +98,11 @@ def live_chart(fig, page, figure, key=None, on_event=None, drag=False):
     config = export_config(page, figure, st.session_state.get(IMAGE_FORMAT, "png"))
     theme = None if presenting else "streamlit"
     key = key or f"{page}-{figure}"
-    # A figure kept from the last run (the Playground keeps most of them between ticks) is sent
-    # again as the same bytes, not serialised again: serialising is a large part of a tick.
     payloads = st.session_state.setdefault(PAYLOADS, {})
-    kept = payloads.get(key)
     events = () if on_event is None else ("drag",) if drag else ("click",)
-    if not (kept and kept[0] is fig and kept[1:4] == (config, theme, events)):
-        payload = figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme,
-                                       describe(fig, figure), events)
-        kept = payloads[key] = (fig, config, theme, events, payload)
+    kept = payloads[key] = kept_payload(payloads.get(key), fig, (config, theme, events), lambda: (
+        figure_payload_bytes(presentation_style(fig) if presenting else fig, config, theme,
+                             describe(fig, figure), events)))
     callbacks = {}
     if on_event is not None:
         def received():
@@ -91,4 +110,4 @@ def live_chart(fig, page, figure, key=None, on_event=None, drag=False):
             if event is not None:
                 on_event(event)
         callbacks["on_event_change"] = received
-    _mount_live_chart(key=key, data=kept[4], **callbacks)
+    _mount_live_chart(key=key, data=kept[2], **callbacks)

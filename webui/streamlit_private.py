@@ -4,6 +4,7 @@ requirements.txt; tests/pages/test_streamlit_private.py checks each one against 
 Streamlit and names both versions when one is missing or has changed shape.
 """
 import asyncio
+import time
 from pathlib import Path
 
 import streamlit
@@ -48,6 +49,22 @@ def shut_down_expired_sessions(server, timeout):
 
     loop = server._get_async_objs().eventloop
     return asyncio.run_coroutine_threadsafe(on_loop(), loop).result(timeout=timeout)
+
+
+def wait_until_sent(timeout, session_id=None, poll=0.002):
+    """Wait, at most `timeout` seconds, until the messages this session's run has made so far have left
+    its queue for the browser (the server's event loop sends them). A fragment run that starts while
+    the last run's messages still wait there clears them: under load, when a session's next rerun
+    is already due as a run ends, nearly every update was lost that way. `session_id`: that session,
+    else the running script's; without a server (AppTest) it returns at once."""
+    server, context = running_server(), get_script_run_ctx(suppress_warning=True)
+    session_id = session_id or (context and context.session_id)
+    info = server and session_id and server._session_mgr.get_active_session_info(session_id)
+    if not info:
+        return
+    queue, deadline = info.session._browser_queue, time.monotonic() + timeout
+    while not queue.is_empty() and time.monotonic() < deadline:
+        time.sleep(poll)
 
 
 def page_url_path(script):

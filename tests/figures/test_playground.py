@@ -305,3 +305,29 @@ def test_a_live_tick_draws_the_points_of_the_data_shown_again_and_new_data_anew(
     moved, _ = live_figures(kept, trainer, view, True)
     assert list(moved["plane"].data[1].x) == list(trainer.dataset.X_train[:, 0])
     assert len(moved["plane"].data[1].x) == len(again["plane"].data[1].x) + 1
+
+
+def test_a_repainted_live_plane_is_the_plane_built_anew():
+    from figures.plane import repaint
+
+    trainer = Trainer(Config(dataset="spiral", n_points=120))
+    plane = plane_figure(trainer, live=True)
+    before = plane.layout.images[0].source
+    trainer.step(30)
+    assert repaint(plane, trainer)
+    assert plane.layout.images[0].source != before
+    fresh = plane_figure(trainer, live=True)
+    assert sent_points(plane) == sent_points(fresh) and plane.layout.images == fresh.layout.images
+
+
+def test_a_plane_whose_colour_range_moved_or_that_is_no_picture_is_not_repainted():
+    from figures.plane import repaint
+
+    trainer = Trainer(Config(dataset="xor", n_points=60, activation="relu"))
+    neuron = (1, 0)  # a ReLU's range is its values' over the plane: it moves as it trains
+    plane = plane_figure(trainer, live=True, neuron=neuron)
+    before = plane.to_plotly_json()
+    trainer.step(200)
+    assert not repaint(plane, trainer, neuron=neuron)
+    assert plane.layout.images[0].source == before["layout"]["images"][0]["source"]
+    assert not repaint(plane_figure(trainer), trainer)  # paused: a heatmap with values, no picture

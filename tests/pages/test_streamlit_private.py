@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import streamlit
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime, RuntimeConfig, SessionClient
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.runtime.memory_session_storage import MemorySessionStorage
@@ -105,6 +106,29 @@ def test_closed_sessions_are_shut_down_once_their_time_to_reconnect_has_passed(s
         time.sleep(RECONNECT_SECONDS + 0.1)
         assert streamlit_private.shut_down_expired_sessions(served, timeout=10) == 1
         assert streamlit_private.shut_down_expired_sessions(served, timeout=10) == 0
+
+
+def test_a_run_waits_until_its_messages_have_left_for_the_browser(server):
+    served, on_loop = server
+    sent = []
+
+    class Recording(SessionClient):
+        def write_forward_msg(self, msg):
+            sent.append(msg)
+
+    async def open_a_tab_and_queue_a_message():
+        session_id = served.connect_session(Recording(), user_info={})
+        message = ForwardMsg()
+        message.delta.new_element.markdown.body = "an update"
+        served._session_mgr.get_active_session_info(session_id).session._enqueue_forward_msg(message)
+        return session_id
+
+    with private_part("Runtime._session_mgr.get_active_session_info(id).session._browser_queue"):
+        session_id = on_loop(open_a_tab_and_queue_a_message())
+        queue = served._session_mgr.get_active_session_info(session_id).session._browser_queue
+        streamlit_private.wait_until_sent(10, session_id)
+        assert queue.is_empty()
+        assert any(m.delta.new_element.markdown.body == "an update" for m in sent)
 
 
 def test_no_server_without_streamlit_run():
