@@ -208,14 +208,16 @@ def figures(settings, trainer, names=CHARTS, neuron=None):
             if FIGURE_NAMES.get(name, name) in names}
 
 
-def live_figures(kept, trainer, view_options, playing):
+def live_figures(kept, trainer, view_options, playing, crowded=False):
     """(this tick's figures {name: go.Figure}, what to keep for the next tick). While playing, each
     tick repaints the large view's picture (figures/plane.repaint: the same figure, its picture new;
     a new figure when its colour range moved) and rebuilds one of SIDE_FIGURES in turn,
     keeping the others; every BELOW_FOLD_EVERY-th tick that turn goes to one of BELOW_FOLD, the
     charts below the screen's fold. Measured in headless Chromium, the browser's redrawing, not the
     server, limits the frame rate, and a tick that redrew every chart took long enough to drop the
-    next update. `kept` is what the last tick returned (None at first)."""
+    next update. `kept` is what the last tick returned (None at first). `crowded`: other sessions
+    wait for their tick (webui/live.py), and every other tick repaints the large view alone, which
+    costs about a fifth of a tick that rebuilds a chart."""
     ticks, kept_for, drawn = kept or (0, None, None)
     ticks += 1
     # the same trainer, data and palette (the very objects), view options and language
@@ -228,7 +230,7 @@ def live_figures(kept, trainer, view_options, playing):
         plane = drawn["plane"]
         repainted = repaint(plane, trainer, view_options.resolution, view_options.discretize,
                             view_options.neuron)
-        turn = (side,) if repainted else ("plane", side)
+        turn = (() if crowded and ticks % 2 else (side,)) + (() if repainted else ("plane",))
         drawn = {**drawn, **playground_figures(trainer, view_options, live=True, names=turn,
                                                points=plane.data[1:])}
     else:

@@ -287,7 +287,8 @@ def draw(trainer, shown_data=own_data):
     metrics = trainer.metrics()
     neuron = state[NEURON] if state[NEURON] in spec.neurons(trainer) else ()
     view = spec.view(settings, neuron or None, PLANE_HEIGHT, CURVE_HEIGHT, kept.runs)
-    figures, state[FIGURES] = spec.live_figures(state.get(FIGURES), trainer, view, live.playing)
+    figures, state[FIGURES] = spec.live_figures(state.get(FIGURES), trainer, view, live.playing,
+                                                live.crowded)
     diagram, output = st.columns([3, 2], gap="small")
     with output:
         numbers = st.container(horizontal=True, key=f"{PAGE}{NUMBERS}")

@@ -18,9 +18,11 @@ from nncore import Trainer, make_dataset
 from .messages import say
 from .plot import session_palette
 from .streamlit_private import wait_until_sent
+from .turns import Turns
 
 TICK_SECONDS = 0.1  # the browser asks for a tick this often while playing
 SEND_TIMEOUT = 1.0  # seconds a tick waits at most for its update to be sent (a starved server)
+TICKS = Turns()  # the process's sessions tick one at a time, in turn
 DIVERGED_ADVICE = N_("The learning rate is too high for this network: lower it, then press Reset.")
 DIVERGED = N_("Training stopped at epoch {epoch} (step {step}): {cause}. The weights are the last finite ones.")
 # What nncore's Trainer says became non-finite (its `divergence_cause`), for the catalog.
@@ -55,6 +57,11 @@ class LiveTraining:
     @property
     def playing(self):
         return bool(st.session_state.get(self._key("playing"), False))
+
+    @property
+    def crowded(self):
+        """Whether other sessions of this process wait for their tick now: a tick may then do less."""
+        return TICKS.waiting() > 0
 
     @property
     def seconds(self):
@@ -157,8 +164,8 @@ class LiveTraining:
         """Run the live view: a fragment that ticks while playing and calls draw(trainer)."""
         @st.fragment(run_every=TICK_SECONDS if self.playing else None)
         def live_view():
-            self.tick()
-            with session_palette():  # a tick runs the fragment alone, without app.py's palette
+            with TICKS, session_palette():  # a tick runs the fragment alone, without app.py's palette
+                self.tick()
                 draw(self.current)
             if self.playing:  # the next tick must not start before this one's update has been sent
                 wait_until_sent(SEND_TIMEOUT)

@@ -51,7 +51,7 @@ def shut_down_expired_sessions(server, timeout):
     return asyncio.run_coroutine_threadsafe(on_loop(), loop).result(timeout=timeout)
 
 
-def wait_until_sent(timeout, session_id=None, poll=0.002):
+def wait_until_sent(timeout, session_id=None, poll=0.01):
     """Wait, at most `timeout` seconds, until the messages this session's run has made so far have left
     its queue for the browser (the server's event loop sends them). A fragment run that starts while
     the last run's messages still wait there clears them: under load, when a session's next rerun

@@ -279,6 +279,20 @@ def test_an_architecture_change_rebuilds_and_tick_trains_only_while_playing():
     assert rebuilt is not first and rebuilt.weights[0].shape == (2, 7) and rebuilt.steps == 0
 
 
+def test_while_other_sessions_wait_every_other_tick_repaints_the_large_view_alone():
+    from figures.playground import ViewOptions
+    trainer, view = Trainer(Config()), ViewOptions()
+    previous, kept = spec.live_figures(None, trainer, view, True)
+    rebuilt = []
+    for _ in range(12):
+        trainer.step(25)
+        figures, kept = spec.live_figures(kept, trainer, view, True, crowded=True)
+        rebuilt.append({name for name in figures if figures[name] is not previous[name]})
+        previous = figures
+    assert [len(names) for names in rebuilt] == [1, 0] * 6  # the plane repainted on every tick
+    assert set().union(*rebuilt) >= set(spec.SIDE_FIGURES)  # each side chart in its turn still
+
+
 def test_while_playing_each_tick_repaints_the_large_view_and_rebuilds_one_other_figure_in_turn():
     from figures.playground import ViewOptions
     trainer, view = Trainer(Config()), ViewOptions()
