@@ -57,6 +57,6 @@ def test_bad_palette_in_a_link_is_named_and_the_default_drawn():
 def test_the_drawing_buttons_name_the_classes_in_the_palettes_colours():
     """Four classes: their buttons say the colours the plane draws them in."""
     for name, scheme in PALETTES.items():
-        at = playground({"palette": name, "problem": "multiclass", "n_classes": "4"})
+        at = playground({"palette": name, "dataset": "blobs", "n_classes": "4"})
         [pills] = [element for element in at.get("button_group") if "adds" in element.label]
-        assert [pills.format_func(k) for k in range(4)] == list(scheme.class_names[:4])
+        assert pills.options[:4] == list(scheme.class_names[:4])
